@@ -1,0 +1,63 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { languages, sourceLanguage } from './src/lib/languages.mjs';
+import languageChooser from './src/integrations/language-chooser.mjs';
+
+/** Hosting under a sub-path (for example an organisation's existing domain): SITE_BASE=/guide/ */
+const base = process.env.SITE_BASE || '/';
+
+export default defineConfig({
+  // Pages and strings live in ./content at the top level, so the source root is the repository.
+  srcDir: '.',
+  site: process.env.SITE_URL || 'https://solutions-durables.example.org',
+  base,
+  trailingSlash: 'always',
+  // `{ #id }` after a heading gives it an explicit id, identical in every language.
+  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  integrations: [
+    starlight({
+      title: {
+        fr: 'Solutions durables',
+        en: 'Durable solutions',
+        es: 'Soluciones duraderas',
+        ar: 'الحلول الدائمة',
+      },
+      defaultLocale: sourceLanguage,
+      locales: languages,
+      sidebar: [
+        {
+          label: 'Pour les personnes migrantes',
+          translations: { en: 'For migrants', es: 'Para personas migrantes', ar: 'للمهاجرين' },
+          items: [{ autogenerate: { directory: 'migrants' } }],
+        },
+        {
+          label: 'Pour les praticiens',
+          translations: { en: 'For practitioners', es: 'Para profesionales', ar: 'للممارسين' },
+          items: [{ autogenerate: { directory: 'praticiens' } }],
+        },
+        {
+          label: 'Pour les formateurs',
+          translations: { en: 'For trainers', es: 'Para formadores', ar: 'للمدرّبين' },
+          items: [{ autogenerate: { directory: 'formateurs' } }],
+        },
+        {
+          label: 'Outils',
+          translations: { en: 'Tools', es: 'Herramientas', ar: 'أدوات' },
+          items: [{ autogenerate: { directory: 'outils' } }],
+        },
+        {
+          label: 'Pour tous',
+          translations: { en: 'For everyone', es: 'Para todos', ar: 'للجميع' },
+          items: ['glossaire', 'a-propos'],
+        },
+      ],
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+    }),
+    preact(),
+    languageChooser(),
+  ],
+});

@@ -1,0 +1,16 @@
+/**
+ * Serves the language chooser at the site root. With every language prefixed,
+ * Starlight builds no page at `/`; injecting the route keeps a top-level `pages/` folder away.
+ *
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function languageChooser() {
+  return {
+    name: 'language-chooser',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        injectRoute({ pattern: '/', entrypoint: './src/pages-injected/chooser.astro' });
+      },
+    },
+  };
+}

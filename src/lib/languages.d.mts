@@ -1,0 +1,7 @@
+export interface Language {
+  label: string;
+  lang: string;
+  dir?: 'rtl' | 'ltr';
+}
+export declare const languages: Record<string, Language>;
+export declare const sourceLanguage: string;
