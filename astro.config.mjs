@@ -54,8 +54,21 @@ export default defineConfig({
           items: ['glossaire', 'a-propos'],
         },
       ],
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/icons.css'],
       lastUpdated: false,
+      // No code samples in this guidance: leave Expressive Code's styles and scripts out.
+      expressiveCode: false,
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
+      components: {
+        // Privacy: nothing stored (theme, sidebar), a quick exit on every page.
+        Header: './src/components/Header.astro',
+        ThemeProvider: './src/components/ThemeProvider.astro',
+        ThemeSelect: './src/components/ThemeSelect.astro',
+        Sidebar: './src/components/Sidebar.astro',
+        // Weight: search loads when opened, in the page's language.
+        Search: './src/components/Search.astro',
+        Footer: './src/components/Footer.astro',
+      },
     }),
     preact(),
     languageChooser(),

@@ -11,9 +11,7 @@ import sourceStrings from './content/i18n/fr.json';
  * invent one, so a typo in a key fails the build.
  */
 const siteStrings = z
-  .object(
-    Object.fromEntries(Object.keys(sourceStrings).map((key) => [key, z.string().min(1)])),
-  )
+  .object(Object.fromEntries(Object.keys(sourceStrings).map((key) => [key, z.string().min(1)])))
   .partial();
 
 export const collections = {
@@ -28,7 +26,10 @@ export const collections = {
         /** When the page was last checked against its sources (YYYY-MM-DD). */
         reviewed: z.coerce.date(),
         /** On a translation: the hash of the French file it translates (kept by `npm run i18n:sync`). */
-        sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+        sourceHash: z
+          .string()
+          .regex(/^[0-9a-f]{12}$/)
+          .optional(),
       }),
     }),
   }),

@@ -3,6 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 /** Playwright cannot download browsers here: tests drive the system's Chromium. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT || 4321);
+/** Which build to serve: `dist` unless OUT_DIR names another. */
+const outDir = process.env.OUT_DIR || 'dist';
+/** The same site built under a sub-path (`npm run build:sub-path`), served beside it. */
+const subPathPort = port + 1;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -10,9 +14,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath,
@@ -27,12 +30,31 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The built site, served as a static host would; `npm test` builds it first.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /sub-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${subPathPort}` },
+    },
+  ],
+  webServer: [
+    {
+      // The built site, served as a static host would; `npm test` builds it first.
+      command: `astro preview --host 127.0.0.1 --port ${port} --outDir ${outDir}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --host 127.0.0.1 --port ${subPathPort} --outDir dist-sub-path`,
+      url: `http://127.0.0.1:${subPathPort}/guide/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

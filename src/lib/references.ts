@@ -51,7 +51,8 @@ export const references = {
     publisher: 'IOM',
   },
   'health-condition-toolkit': {
-    title: 'Returning with a health condition: a toolkit for counselling migrants with health concerns',
+    title:
+      'Returning with a health condition: a toolkit for counselling migrants with health concerns',
     publisher: 'IOM and Pharos',
   },
   'migrant-centres-toolkit': {

@@ -1,0 +1,10 @@
+/// <reference path=".astro/types.d.ts" />
+
+/**
+ * The site's own interface strings are the keys of the French dictionary, the complete one:
+ * `Astro.locals.t('quickExit.label')` type-checks, and a misspelt key is a type error.
+ */
+declare namespace StarlightApp {
+  type SiteStrings = typeof import('./content/i18n/fr.json');
+  interface I18n extends SiteStrings {}
+}

@@ -1,0 +1,20 @@
+import { test, expect } from '@playwright/test';
+
+// The site built with SITE_BASE=/guide/, as when an organisation hosts it inside its own domain.
+test('works under a sub-path: chooser, pages, links, styles and search', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('/guide/');
+  await page.getByRole('link', { name: /Français/ }).click();
+  await expect(page).toHaveURL(/\/guide\/fr\/$/);
+  await page.locator('[data-audience="migrant"]').click();
+  await expect(page).toHaveURL(/\/guide\/fr\/migrants\/vos-options\/$/);
+  await expect(page.locator('h1')).toBeVisible();
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('retour');
+  const first = page.getByRole('dialog').getByRole('listitem').getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /^\/guide\/fr\//);
+  expect(failed).toEqual([]);
+});
