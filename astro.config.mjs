@@ -1,10 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/lib/languages.mjs';
 import languageChooser from './src/integrations/language-chooser.mjs';
+import securityHeaders from './src/integrations/security-headers.mjs';
+import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
 
 /** Hosting under a sub-path (for example an organisation's existing domain): SITE_BASE=/guide/ */
 const base = process.env.SITE_BASE || '/';
@@ -16,6 +19,33 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // `{ #id }` after a heading gives it an explicit id, identical in every language.
+  vite: {
+    plugins: [noSidebarMemory()],
+    // Build-time code that reads pages from disk (translation status) finds them from here.
+    define: {
+      'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
+    },
+  },
+  security: {
+    // A strict Content Security Policy as a <meta> tag on every page, with hashes for every
+    // inline script and style; public/_headers repeats it for hosts that read a headers file.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine: that, and nothing else, needs wasm-unsafe-eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
     starlight({
@@ -56,6 +86,7 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/site.css', './src/styles/icons.css'],
       lastUpdated: false,
+      routeMiddleware: './src/route-middleware.ts',
       // No code samples in this guidance: leave Expressive Code's styles and scripts out.
       expressiveCode: false,
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
@@ -68,9 +99,12 @@ export default defineConfig({
         // Weight: search loads when opened, in the page's language.
         Search: './src/components/Search.astro',
         Footer: './src/components/Footer.astro',
+        // Translations: a notice when a page is behind its French source.
+        PageTitle: './src/components/PageTitle.astro',
       },
     }),
     preact(),
     languageChooser(),
+    securityHeaders(),
   ],
 });

@@ -8,3 +8,10 @@ declare namespace StarlightApp {
   type SiteStrings = typeof import('./content/i18n/fr.json');
   interface I18n extends SiteStrings {}
 }
+
+interface ImportMetaEnv {
+  /** The project's root folder, set at build time in astro.config.mjs. */
+  readonly PROJECT_ROOT: string;
+  /** Where "Leave quickly" goes (see src/lib/quick-exit.ts). */
+  readonly QUICK_EXIT_URL?: string;
+}

@@ -44,14 +44,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The built site, served as a static host would; `npm test` builds it first.
-      command: `astro preview --host 127.0.0.1 --port ${port} --outDir ${outDir}`,
+      // The built site, served as a static host would (headers from _headers); `npm test` builds it first.
+      command: `node scripts/serve.mjs --dir ${outDir} --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `astro preview --host 127.0.0.1 --port ${subPathPort} --outDir dist-sub-path`,
+      command: `node scripts/serve.mjs --dir dist-sub-path --base /guide/ --port ${subPathPort}`,
       url: `http://127.0.0.1:${subPathPort}/guide/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -5,3 +5,4 @@ export interface Language {
 }
 export declare const languages: Record<string, Language>;
 export declare const sourceLanguage: string;
+export declare const completeLanguages: string[];

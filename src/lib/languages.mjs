@@ -14,3 +14,9 @@ export const languages = {
 
 /** The source language: complete, and the one every translation is checked against. */
 export const sourceLanguage = 'fr';
+
+/**
+ * Languages that must have every page, up to date: a test fails when one is missing or
+ * outdated. A language added later may start partial (missing pages fall back to French).
+ */
+export const completeLanguages = ['en', 'es', 'ar'];

@@ -18,3 +18,23 @@ test('works under a sub-path: chooser, pages, links, styles and search', async (
   await expect(first).toHaveAttribute('href', /^\/guide\/fr\//);
   expect(failed).toEqual([]);
 });
+
+// In this build one sentence of the French "Vos options" page was changed after translation.
+for (const lang of ['en', 'es', 'ar']) {
+  test(`${lang}: a translation behind its French page says so and links to the French`, async ({
+    page,
+  }) => {
+    await page.goto(`/guide/${lang}/migrants/vos-options/`);
+    const notice = page.locator('[data-outdated-notice]');
+    await expect(notice).toBeVisible();
+    await notice.getByRole('link').click();
+    await expect(page).toHaveURL(/\/guide\/fr\/migrants\/vos-options\/$/);
+    await expect(page.locator('[data-outdated-notice]')).toHaveCount(0);
+  });
+}
+
+test('an up-to-date translation shows no notice', async ({ page }) => {
+  await page.goto('/guide/ar/migrants/retour-aide/');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('[data-outdated-notice]')).toHaveCount(0);
+});

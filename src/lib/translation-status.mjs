@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { languages, sourceLanguage } from './languages.mjs';
+
+/**
+ * The version of a French page that a translation records in its `sourceHash`: the first 12
+ * hex digits of the SHA-256 of the file, line endings normalised.
+ *
+ * @example sourceHash('---\ntitle: A\n---\n') // 'a1b2c3d4e5f6'
+ */
+export function sourceHash(text) {
+  return createHash('sha256')
+    .update(text.replace(/\r\n/g, '\n'), 'utf8')
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** The `sourceHash` a translation's frontmatter records, if any. */
+export function recordedHash(text) {
+  const frontmatter = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  return frontmatter.match(/^sourceHash:\s*['"]?([0-9a-f]{12})['"]?\s*$/m)?.[1];
+}
+
+/** Writes `hash` as the translation's `sourceHash`, replacing the one it had. */
+export function withRecordedHash(text, hash) {
+  const [, frontmatter = '', rest = ''] = text.match(/^---\n([\s\S]*?)\n---([\s\S]*)$/) ?? [];
+  const lines = frontmatter.split('\n').filter((l) => !l.startsWith('sourceHash:'));
+  return `---\n${[...lines, `sourceHash: ${hash}`].join('\n')}\n---${rest}`;
+}
+
+function pagesIn(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? pagesIn(join(dir, e.name)).map((p) => `${e.name}/${p}`)
+      : /\.mdx?$/.test(e.name)
+        ? [e.name]
+        : [],
+  );
+}
+
+/**
+ * The state of every page in every language, against the French source:
+ * `up-to-date`, `outdated` (the French changed since), `missing`, or `orphan` (a page with
+ * no French twin, which is an error: French is the source of every page).
+ *
+ * @param {string} docsDir the `content/docs` folder
+ * @returns {{ page: string, lang: string, status: 'up-to-date' | 'outdated' | 'missing' | 'orphan' }[]}
+ */
+export function translationStatus(docsDir) {
+  const source = pagesIn(join(docsDir, sourceLanguage));
+  const rows = [];
+  for (const lang of Object.keys(languages).filter((l) => l !== sourceLanguage)) {
+    const present = new Set(pagesIn(join(docsDir, lang)));
+    for (const page of source) {
+      if (!present.has(page)) {
+        rows.push({ page, lang, status: 'missing' });
+        continue;
+      }
+      const expected = sourceHash(readFileSync(join(docsDir, sourceLanguage, page), 'utf8'));
+      const recorded = recordedHash(readFileSync(join(docsDir, lang, page), 'utf8'));
+      rows.push({ page, lang, status: recorded === expected ? 'up-to-date' : 'outdated' });
+    }
+    for (const page of present) {
+      if (!source.includes(page)) rows.push({ page, lang, status: 'orphan' });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Whether a built page's translation is behind its French source. Used by the page template
+ * to show the outdated notice.
+ *
+ * @param {string} filePath the translation's file, relative to the project root
+ */
+export function isOutdated(filePath, projectRoot = process.cwd()) {
+  const parts = filePath.split(/[\\/]/);
+  const at = parts.indexOf('docs');
+  if (at < 0 || parts[at + 1] === sourceLanguage) return false;
+  const french = join(
+    projectRoot,
+    ...parts.slice(0, at + 1),
+    sourceLanguage,
+    ...parts.slice(at + 2),
+  );
+  if (!existsSync(french)) return false;
+  const recorded = recordedHash(readFileSync(join(projectRoot, filePath), 'utf8'));
+  return recorded !== sourceHash(readFileSync(french, 'utf8'));
+}
+
+export const toPosix = (p) => p.split(sep).join('/');
+export { relative };

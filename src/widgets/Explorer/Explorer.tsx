@@ -1,0 +1,295 @@
+/**
+ * The durable-solution option explorer (issue 5): one question per step, then the three options
+ * side by side. Answers live in this component's state only: nothing is stored, sent or put in
+ * the URL, and reloading the page starts afresh. All text comes from `strings` (`explorer.*`).
+ *
+ * A class component, so the island loads no hooks chunk.
+ */
+import { Component, createRef, type TargetedSubmitEvent } from 'preact';
+import { questions, type Answers, type QuestionId } from './questions';
+import { explore, type OptionId } from './rules';
+import { camel, stringKeys } from './strings';
+
+interface Props {
+  /** The translated `explorer.*` strings in the order of `stringKeys`, one per line. */
+  strings: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+const RESULT = questions.length;
+/** Each option's guidance page, relative to /<lang>/outils/explorateur/. */
+const guide: Record<OptionId, string> = {
+  avrr: '../../migrants/retour-aide/',
+  integration: '../../migrants/rester-ici/',
+  'third-country': '../../migrants/autre-pays/',
+};
+/** Where each key's line sits in `strings`. */
+const position: Record<string, number> = {};
+stringKeys.forEach((key, index) => (position[key] = index));
+
+interface State {
+  /** False until hydrated: the server-rendered controls stay disabled. */
+  ready: boolean;
+  answers: Partial<Record<QuestionId, string>>;
+  /** The question shown, or RESULT. */
+  step: number;
+  /** The answer selected on this step, not yet submitted. */
+  draft?: string | undefined;
+  /** How many times Continue was pressed with nothing chosen (0: no error shown). */
+  errors: number;
+  /** Changing an answer from the summary: Continue goes back to the result. */
+  editing: boolean;
+}
+
+export default class Explorer extends Component<Props, State> {
+  override state: State = { ready: false, answers: {}, step: 0, errors: 0, editing: false };
+  heading = createRef<HTMLHeadingElement>();
+  errorBox = createRef<HTMLDivElement>();
+  /** What to focus after the next render: only ever set by the person's own action. */
+  focusNext: 'heading' | 'error' | null = null;
+
+  override componentDidMount() {
+    this.setState({ ready: true });
+  }
+
+  override componentDidUpdate() {
+    const target =
+      this.focusNext === 'error' ? this.errorBox : this.focusNext ? this.heading : null;
+    this.focusNext = null;
+    target?.current?.focus();
+  }
+
+  go(to: number, answers = this.state.answers, editing = this.state.editing) {
+    this.focusNext = 'heading';
+    this.setState({
+      step: to,
+      answers,
+      draft: to < RESULT ? answers[questions[to]!.id] : undefined,
+      errors: 0,
+      editing: to < RESULT && editing,
+    });
+  }
+
+  override render(
+    { strings, lang, dir }: Props,
+    { ready, answers, step, draft, errors, editing }: State,
+  ) {
+    const lines = strings.split('\n');
+    const t = (key: string) => lines[position[key]!] ?? '';
+    const heading = this.heading;
+    const errorBox = this.errorBox;
+    const restart = () => this.go(0, {}, false);
+    const change = (index: number) => this.go(index, answers, true);
+    const question = questions[step];
+
+    if (!question) {
+      const result = explore(answers as Answers);
+      return (
+        <section class="explorer-result" lang={lang} dir={dir} aria-labelledby="explorer-heading">
+          <h2 id="explorer-heading" ref={heading} tabIndex={-1}>
+            {t('result.title')}
+          </h2>
+          <p>{t('result.intro')}</p>
+          {result.notes.map((note) =>
+            note === 'protection' ? (
+              <div key={note} data-note={note} class="explorer-note explorer-note--alert">
+                <h3>{t('note.protectionTitle')}</h3>
+                <p>{t('note.protection')}</p>
+              </div>
+            ) : (
+              <p key={note} data-note={note} class="explorer-note">
+                {t('note.' + note)}
+              </p>
+            ),
+          )}
+          <ul class="explorer-principles">
+            <li>{t('result.yours')}</li>
+            <li>{t('result.counsellor')}</li>
+            <li>{t('result.informs')}</li>
+            <li>{t('result.notSaved')}</li>
+          </ul>
+          <div class="explorer-cards">
+            {result.cards.map(({ option, wish, notes }) => {
+              const key = 'option.' + camel(option) + '.';
+              return (
+                <article
+                  key={option}
+                  class="explorer-card"
+                  data-option={option}
+                  data-wish={wish ? 'true' : undefined}
+                  aria-labelledby={'explorer-card-' + option}
+                >
+                  <h3 id={'explorer-card-' + option}>{t(key + 'title')}</h3>
+                  {wish && <p class="explorer-badge">{t('wishBadge')}</p>}
+                  <h4>{t('card.opens')}</h4>
+                  <p>{t(key + 'opens')}</p>
+                  <h4>{t('card.limits')}</h4>
+                  <p>{t(key + 'limits')}</p>
+                  {notes.length > 0 && (
+                    <>
+                      <h4>{t('card.forYou')}</h4>
+                      <ul>
+                        {notes.map((note) => (
+                          <li key={note} data-note={note}>
+                            {t('note.' + camel(note))}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  <h4>{t('card.next')}</h4>
+                  <p>{t(key + 'next')}</p>
+                  <ul class="explorer-links">
+                    <li>
+                      <a href={guide[option]}>{t(key + 'link')}</a>
+                    </li>
+                    <li>
+                      <a href="../../migrants/preparer-rendez-vous/">{t('prepareLink')}</a>
+                    </li>
+                  </ul>
+                </article>
+              );
+            })}
+          </div>
+          <h3>{t('summary.title')}</h3>
+          <dl class="explorer-summary">
+            {questions.map((q, index) => {
+              const short = t(`q.${camel(q.id)}.short`);
+              return (
+                <div key={q.id}>
+                  <dt>{short}</dt>
+                  <dd>{t(`a.${camel(q.id)}.${camel(answers[q.id] ?? '')}`)}</dd>
+                  <dd class="explorer-change">
+                    <button
+                      type="button"
+                      class="explorer-button explorer-button--link"
+                      onClick={() => change(index)}
+                    >
+                      {t('change')}
+                      <span class="explorer-sr"> {short}</span>
+                    </button>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+          <div class="explorer-actions">
+            <button type="button" class="explorer-button" onClick={() => window.print()}>
+              {t('print')}
+            </button>
+            <button
+              type="button"
+              class="explorer-button explorer-button--secondary"
+              onClick={restart}
+            >
+              {t('restart')}
+            </button>
+          </div>
+        </section>
+      );
+    }
+
+    const id = question.id;
+    const q = camel(id);
+    const firstInput = `explorer-${id}-${question.answers[0]}`;
+    const number = new Intl.NumberFormat(lang);
+
+    const submit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (!ready) return;
+      if (!draft) {
+        this.focusNext = 'error';
+        this.setState({ errors: errors + 1 });
+        return;
+      }
+      const next = { ...answers, [id]: draft };
+      const complete = questions.every((item) => next[item.id]);
+      this.go(editing && complete ? RESULT : step + 1, next);
+    };
+
+    return (
+      <div class="explorer-step" lang={lang} dir={dir}>
+        {step > 0 && (
+          <button
+            type="button"
+            class="explorer-button explorer-button--back"
+            disabled={!ready}
+            onClick={() => this.go(step - 1)}
+          >
+            {t('back')}
+          </button>
+        )}
+        {errors > 0 && (
+          <div
+            class="explorer-error-summary"
+            role="alert"
+            tabIndex={-1}
+            ref={errorBox}
+            aria-labelledby="explorer-error-title"
+          >
+            <h2 id="explorer-error-title">{t('error.title')}</h2>
+            <ul>
+              <li>
+                <a
+                  href={'#' + firstInput}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(firstInput)?.focus();
+                  }}
+                >
+                  {t('error.choose')}
+                </a>
+              </li>
+            </ul>
+          </div>
+        )}
+        <p class="explorer-progress">
+          {t('progress')
+            .replace('{current}', number.format(step + 1))
+            .replace('{total}', number.format(questions.length))}
+        </p>
+        <form onSubmit={submit} noValidate>
+          <fieldset
+            class={errors > 0 ? 'explorer-fieldset explorer-fieldset--error' : 'explorer-fieldset'}
+            aria-describedby={errors > 0 ? 'explorer-hint explorer-error' : 'explorer-hint'}
+          >
+            <legend>
+              <h2 id="explorer-heading" ref={heading} tabIndex={-1}>
+                {t(`q.${q}.legend`)}
+              </h2>
+            </legend>
+            <p id="explorer-hint" class="explorer-hint">
+              {t(`q.${q}.hint`)}
+            </p>
+            {errors > 0 && (
+              <p id="explorer-error" class="explorer-error">
+                <span class="explorer-sr">{t('error.prefix')} </span>
+                {t('error.choose')}
+              </p>
+            )}
+            <div class="explorer-radios">
+              {question.answers.map((answer) => (
+                <label key={answer} class="explorer-radio">
+                  <input
+                    type="radio"
+                    id={`explorer-${id}-${answer}`}
+                    name={id}
+                    value={answer}
+                    checked={draft === answer}
+                    disabled={!ready}
+                    onChange={() => this.setState({ draft: answer })}
+                  />
+                  <span>{t(`a.${q}.${camel(answer)}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" class="explorer-button" disabled={!ready}>
+            {t('continue')}
+          </button>
+        </form>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,26 @@
+import { questions } from './questions';
+import { options } from './rules';
+
+/** String keys are camelCase: `family-abroad` -> `familyAbroad`. */
+export const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Every `explorer.*` key the island uses, without the prefix, in a fixed order. The wrapper
+ * sends the translated values as a plain array in this order, which keeps the page small;
+ * a unit test checks this list against `content/i18n/fr.json`.
+ */
+export const stringKeys: string[] = [
+  ...'progress continue back error.title error.prefix error.choose result.title result.intro result.yours result.counsellor result.informs result.notSaved wishBadge card.opens card.limits card.next card.forYou prepareLink summary.title change restart print'.split(
+    ' ',
+  ),
+  ...questions.flatMap(({ id, answers }) => [
+    ...['legend', 'hint', 'short'].map((part) => `q.${camel(id)}.${part}`),
+    ...answers.map((answer) => `a.${camel(id)}.${camel(answer)}`),
+  ]),
+  ...options.flatMap((option) =>
+    ['title', 'opens', 'limits', 'next', 'link'].map((part) => `option.${camel(option)}.${part}`),
+  ),
+  ...'protectionTitle protection unsure avrrAsylumWithdraw avrrSafety avrrChild avrrHealth avrrTrafficking avrrDocuments integrationDocuments integrationRegular integrationAsylum integrationRegularise thirdFamily thirdOffer thirdProtection thirdNoRoute'
+    .split(' ')
+    .map((note) => 'note.' + note),
+];

@@ -1,0 +1,140 @@
+import { test, expect, type Page } from '@playwright/test';
+import { sitePages } from './site-pages';
+
+/** Collects what a page does that a reader on a watched phone would not want. */
+async function watch(page: Page) {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') {
+      foreign.push(request.url());
+    }
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  return { foreign };
+}
+
+async function traces(page: Page) {
+  return page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    cookies: document.cookie,
+    indexedDB: (await indexedDB.databases()).length,
+    csp: (window as unknown as { __csp: string[] }).__csp,
+  }));
+}
+
+const clean = { localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0, csp: [] };
+
+test.describe('every page keeps nothing and calls no one else', () => {
+  for (const path of sitePages()) {
+    test(path, async ({ page }) => {
+      const { foreign } = await watch(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await traces(page)).toEqual(clean);
+      expect(foreign).toEqual([]);
+      // Links to other sites give away neither the page nor a handle on it.
+      for (const rel of await page
+        .locator('a[href^="http"]')
+        .evaluateAll((links) =>
+          links
+            .filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin)
+            .map((a) => a.getAttribute('rel') ?? ''),
+        )) {
+        expect(rel).toContain('noopener');
+        expect(rel).toContain('noreferrer');
+      }
+    });
+  }
+});
+
+for (const { lang, path, search, term } of [
+  { lang: 'fr', path: '/fr/migrants/retour-aide/', search: 'Rechercher', term: 'passeport' },
+  { lang: 'ar', path: '/ar/migrants/retour-aide/', search: 'ابحث', term: 'جواز' },
+]) {
+  test(`${lang}: searching, changing the theme and using the menu leave no trace`, async ({
+    page,
+  }) => {
+    const { foreign } = await watch(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    await page.getByRole('combobox', { name: /.+/ }).first().selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.locator('#starlight__sidebar summary').first().click();
+    await page.getByRole('button', { name: search }).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill(term);
+    await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await traces(page)).toEqual(clean);
+    expect(foreign).toEqual([]);
+    // The theme choice lasts only as long as the page.
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).not.toBe(null);
+    expect(await traces(page)).toEqual(clean);
+  });
+}
+
+test('a hostile string typed into search is shown as text and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto('/fr/');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  await page.getByRole('dialog').getByRole('searchbox').fill(hostile);
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText(hostile);
+  expect(await page.locator('dialog img, dialog script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test.describe('leave quickly', () => {
+  const neutral = 'https://www.google.com/';
+
+  test.beforeEach(async ({ page }) => {
+    // The neutral site is not reached from the test machine: answer for it.
+    await page.route(`${neutral}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>Neutral</p>' }),
+    );
+  });
+
+  for (const lang of ['fr', 'en', 'es', 'ar']) {
+    test(`${lang}: the button replaces the page, and Back does not return`, async ({ page }) => {
+      await page.goto(`/${lang}/migrants/vos-options/`);
+      await page.locator('[data-quick-exit]').click();
+      await expect(page).toHaveURL(neutral);
+      await page.goBack();
+      expect(page.url()).not.toContain('127.0.0.1');
+    });
+  }
+
+  test('pressing Shift three times leaves too', async ({ page }) => {
+    await page.goto('/ar/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(neutral);
+  });
+
+  test('the button is reachable by keyboard and visible on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/fr/');
+    const exit = page.locator('[data-quick-exit]');
+    await expect(exit).toBeInViewport();
+    for (let i = 0; i < 10 && !(await exit.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(exit).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(neutral);
+  });
+});
