@@ -95,6 +95,8 @@ export default defineConfig({
         Header: './src/components/Header.astro',
         ThemeProvider: './src/components/ThemeProvider.astro',
         ThemeSelect: './src/components/ThemeSelect.astro',
+        // Plain links that work without JavaScript and keep the section being read.
+        LanguageSelect: './src/components/LanguageSelect.astro',
         Sidebar: './src/components/Sidebar.astro',
         // Weight: search loads when opened, in the page's language.
         Search: './src/components/Search.astro',

@@ -35,9 +35,14 @@ describe('every page is written in our own words', () => {
     ? readdirSync(seedsDir).map((f) => readFileSync(join(seedsDir, f), 'utf8'))
     : [];
 
-  it('finds the source documents to compare with', () => {
-    expect(seeds.length).toBeGreaterThan(0);
-  });
+  // The sources sit beside the repository (../shared/seeds), as on the team's machines and
+  // in CI, where their absence is an error. A clone elsewhere skips the comparison, saying so.
+  it.skipIf(seeds.length === 0 && !process.env.CI)(
+    'finds the source documents to compare with (../shared/seeds)',
+    () => {
+      expect(seeds.length).toBeGreaterThan(0);
+    },
+  );
 
   for (const file of allPages) {
     it(`${relative(docs, file)} shares no run of 10 words with a source document`, () => {

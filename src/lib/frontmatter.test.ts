@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { pageFields } from './frontmatter';
+
+const good = { audience: 'migrant', sources: ['mrrm-toolkit'], reviewed: '2026-11-22' };
+const fieldsIn = (data: unknown) =>
+  pageFields.safeParse(data).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+
+describe('page frontmatter', () => {
+  it('accepts a complete page', () => {
+    expect(fieldsIn(good)).toEqual([]);
+  });
+
+  it('names the field when the audience is not one of the four', () => {
+    expect(fieldsIn({ ...good, audience: 'everyone' })).toEqual(['audience']);
+  });
+
+  it('names the source that is not in the list of references', () => {
+    expect(fieldsIn({ ...good, sources: ['mrrm-toolkit', 'a-blog-post'] })).toEqual(['sources.1']);
+  });
+
+  it('requires at least one source and a review date', () => {
+    expect(fieldsIn({ audience: 'all', sources: [] }).sort()).toEqual(['reviewed', 'sources']);
+  });
+
+  it('rejects a translation hash that is not 12 hex digits', () => {
+    expect(fieldsIn({ ...good, sourceHash: 'abc' })).toEqual(['sourceHash']);
+  });
+});

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { referenceIds } from './references';
+
+/**
+ * What every guidance page declares beside Starlight's own fields. A page that gets one wrong
+ * fails the build, and Astro's message names the file and the field.
+ */
+export const pageFields = z.object({
+  /** Who the page is written for; it decides tone and which track it belongs to. */
+  audience: z.enum(['migrant', 'practitioner', 'trainer', 'all']),
+  /** The documents the page's facts come from: ids from src/lib/references.ts. */
+  sources: z.array(z.enum(referenceIds)).min(1),
+  /** When the page was last checked against its sources (YYYY-MM-DD). */
+  reviewed: z.coerce.date(),
+  /** On a translation: the French version it translates (kept by `npm run i18n:sync`). */
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
+});
