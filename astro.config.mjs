@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/lib/languages.mjs';
@@ -87,6 +88,9 @@ export default defineConfig({
       customCss: ['./src/styles/site.css', './src/styles/icons.css'],
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',
+      // Every link between pages, and every #section it names, must exist: the build fails otherwise.
+      // Links are relative on purpose (they work in every language and under a sub-path).
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, errorOnLocalLinks: false })],
       // No code samples in this guidance: leave Expressive Code's styles and scripts out.
       expressiveCode: false,
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],

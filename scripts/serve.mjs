@@ -9,7 +9,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -41,11 +41,18 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Headers per path from `_headers` (exact paths, and `<base>*` for every response). */
+/**
+ * Headers per path from `_headers` (exact paths, and `<base>*` for every response), read again
+ * whenever the file changes, so a server left running serves a rebuilt site's policies.
+ */
+let cached = { mtime: -1, rules: new Map() };
 function readHeaders() {
   const file = join(root, '_headers');
+  const mtime = existsSync(file) ? statSync(file).mtimeMs : 0;
+  if (mtime === cached.mtime) return cached.rules;
   const rules = new Map();
-  if (!existsSync(file)) return rules;
+  cached = { mtime, rules };
+  if (!mtime) return rules;
   let current;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -59,7 +66,6 @@ function readHeaders() {
   }
   return rules;
 }
-const headerRules = readHeaders();
 
 async function resolveFile(pathname) {
   if (!pathname.startsWith(base)) return undefined;
@@ -82,6 +88,7 @@ const server = createServer(async (req, res) => {
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
   let body = await readFile(file).catch(() => Buffer.from('Not found'));
+  const headerRules = readHeaders();
   const headers = {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-cache',

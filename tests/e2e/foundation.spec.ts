@@ -45,7 +45,7 @@ test('the Arabic home page reads right to left', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // The sidebar sits on the right in a right-to-left layout (checked on a wide screen).
   await page.setViewportSize({ width: 1280, height: 800 });
-  const sidebar = await page.locator('nav.sidebar').boundingBox();
+  const sidebar = await page.locator('#starlight__sidebar').boundingBox();
   expect(sidebar!.x).toBeGreaterThan(640);
 });
 

@@ -138,3 +138,31 @@ test.describe('leave quickly', () => {
     await expect(page).toHaveURL(neutral);
   });
 });
+
+for (const lang of ['fr', 'ar']) {
+  for (const tool of ['explorateur', 'eligibilite-avrr']) {
+    test(`${lang}: a full run of ${tool} keeps nothing, calls no one and breaks no policy`, async ({
+      page,
+    }) => {
+      const { foreign } = await watch(page);
+      const path = `/${lang}/outils/${tool}/`;
+      await page.goto(path);
+      const title = await page.title();
+      const historyLength = await page.evaluate(() => history.length);
+      const form = page.locator('[data-widget] form');
+      for (let step = 0; step < 12 && (await form.count()); step++) {
+        await page.locator('[data-widget] input[type="radio"]:not([disabled])').first().check();
+        await form.locator('button[type="submit"]').click();
+      }
+      await expect(
+        page.locator('[data-widget] [data-option], [data-widget] [data-outcome]').first(),
+      ).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await traces(page)).toEqual(clean);
+      expect(foreign).toEqual([]);
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
+      expect(await page.title()).toBe(title);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    });
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The AVRR eligibility checklist (issue 6): one item per step, then an indicative result,
+ * the notes and a prepare list, and a clean summary to show a counsellor.
+ * Answers live in this component's state only: nothing is stored, sent or put in the URL.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TargetedEvent } from 'preact';
+import { questions, type Answers, type QuestionId } from './questions';
+import { alwaysNotes, evaluate, type Procedure, type Result } from './rules';
+
+interface Props {
+  /** Only this widget's strings, keyed `eligibility.…`, in the page's language. */
+  strings: Record<string, string>;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** A question's index, or one of the two result views. */
+type View = number | 'result' | 'counsellor';
+
+/** `asylum-pending` -> `asylumPending`: ids stay as the issue writes them, keys are camelCase. */
+const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** Relative links: they work whatever sub-path the site is served under. */
+const otherSolutions = [
+  ['explorer', '../explorateur/'],
+  ['stayHere', '../../migrants/rester-ici/'],
+  ['otherCountry', '../../migrants/autre-pays/'],
+] as const;
+
+export default function Eligibility({ strings, lang, dir }: Props) {
+  const t = (key: string) => strings[`eligibility.${key}`] ?? key;
+  const q = (id: QuestionId, part: string) => t(`q.${camel(id)}.${part}`);
+  const answerLabel = (id: QuestionId, answer: string) => t(`a.${camel(id)}.${camel(answer)}`);
+  const number = new Intl.NumberFormat(lang);
+
+  const [ready, setReady] = useState(false);
+  const [view, setView] = useState<View>(0);
+  const [answers, setAnswers] = useState<Partial<Answers>>({});
+  const [draft, setDraft] = useState<string | undefined>();
+  /** How many times Continue was pressed with nothing chosen on this step (0: no error). */
+  const [errors, setErrors] = useState(0);
+  /** Set by "Change": after Continue, go straight back to the result. */
+  const [changing, setChanging] = useState(false);
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRadio = useRef<HTMLInputElement>(null);
+  const moveFocus = useRef(false);
+
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (moveFocus.current) heading.current?.focus();
+    moveFocus.current = false;
+  }, [view]);
+  useEffect(() => {
+    if (errors > 0) firstRadio.current?.focus();
+  }, [errors]);
+
+  const go = (next: View, current?: Partial<Answers>) => {
+    moveFocus.current = true;
+    setErrors(0);
+    if (typeof next === 'number') setDraft((current ?? answers)[questions[next].id]);
+    setView(next);
+  };
+
+  const complete = (a: Partial<Answers>): a is Answers => questions.every((item) => a[item.id]);
+
+  if (typeof view === 'number') {
+    const step = questions[view];
+    const hintId = `eligibility-${step.id}-hint`;
+    const errorId = `eligibility-${step.id}-error`;
+    const onSubmit = (event: TargetedEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (!draft) {
+        setErrors((n) => n + 1);
+        return;
+      }
+      const next = { ...answers, [step.id]: draft };
+      setAnswers(next);
+      const last = view === questions.length - 1;
+      if ((changing || last) && complete(next)) {
+        setChanging(false);
+        go('result', next);
+      } else go(view + 1, next);
+    };
+    return (
+      <form class="eligibility-step" onSubmit={onSubmit} noValidate dir={dir}>
+        <p class="eligibility-progress">
+          {t('ui.progress')
+            .replace('{current}', number.format(view + 1))
+            .replace('{total}', number.format(questions.length))}
+        </p>
+        <fieldset
+          class={errors > 0 ? 'eligibility-fieldset eligibility-has-error' : 'eligibility-fieldset'}
+          aria-describedby={errors > 0 ? `${hintId} ${errorId}` : hintId}
+        >
+          <legend>
+            <h2 ref={heading} tabIndex={-1}>
+              {q(step.id, 'legend')}
+            </h2>
+          </legend>
+          <p id={hintId} class="eligibility-hint">
+            {q(step.id, 'hint')}
+          </p>
+          {errors > 0 && (
+            <p id={errorId} class="eligibility-error">
+              <span class="eligibility-vh">{t('ui.errorPrefix')} </span>
+              {t('ui.errorChoose')}
+            </p>
+          )}
+          <div class="eligibility-options">
+            {step.answers.map((answer, i) => (
+              <label class="eligibility-option" key={answer}>
+                <input
+                  type="radio"
+                  name={step.id}
+                  value={answer}
+                  checked={draft === answer}
+                  disabled={!ready}
+                  ref={i === 0 ? firstRadio : undefined}
+                  onChange={() => {
+                    setDraft(answer);
+                    setErrors(0);
+                  }}
+                />
+                <span>{answerLabel(step.id, answer)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div class="eligibility-actions">
+          <button type="submit" class="eligibility-primary" disabled={!ready}>
+            {t('ui.continue')}
+          </button>
+          {view > 0 && (
+            <button type="button" onClick={() => go(view - 1)} disabled={!ready}>
+              {t('ui.back')}
+            </button>
+          )}
+        </div>
+      </form>
+    );
+  }
+
+  // Only reachable with every answer given: `go('result')` is called after a complete set.
+  const full = answers as Answers;
+  const result: Result = evaluate(full);
+  const outcomeKey = `outcome.${camel(result.outcome)}`;
+
+  const note = (id: string) => (
+    <li data-note={id} key={id}>
+      <strong>{t(`note.${camel(id)}.title`)}</strong> {t(`note.${camel(id)}.body`)}
+      {id === 'stages' && (
+        <ul>
+          {['before', 'travel', 'after'].map((stage) => (
+            <li key={stage}>{t(`note.stages.${stage}`)}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+  const inOutcome = (id: string) =>
+    result.outcome === 'specific-procedure' && result.procedures.includes(id as Procedure);
+
+  const answerList = (withChange: boolean) => (
+    <dl class="eligibility-answers">
+      {questions.map((item, i) => (
+        <div key={item.id}>
+          <dt>{q(item.id, 'short')}</dt>
+          <dd>{answerLabel(item.id, full[item.id])}</dd>
+          {withChange && (
+            <dd class="eligibility-noprint">
+              <button
+                type="button"
+                class="eligibility-link"
+                onClick={() => {
+                  setChanging(true);
+                  go(i);
+                }}
+              >
+                {t('ui.change')}
+                <span class="eligibility-vh"> {q(item.id, 'short')}</span>
+              </button>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  );
+  const prepareList = (
+    <ul class="eligibility-prepare">
+      {result.prepare.map((id) => (
+        <li data-prepare={id} key={id}>
+          {t(`prepare.${camel(id)}`)}
+        </li>
+      ))}
+    </ul>
+  );
+  const printButton = (
+    <button type="button" onClick={() => window.print()}>
+      {t('ui.print')}
+    </button>
+  );
+
+  if (view === 'counsellor') {
+    return (
+      <section class="eligibility-result eligibility-counsellor" dir={dir}>
+        <h2 ref={heading} tabIndex={-1}>
+          {t('ui.counsellorHeading')}
+        </h2>
+        <p>{t('ui.nothingKept')}</p>
+        <h3>{t('ui.outcomeLabel')}</h3>
+        <p class="eligibility-outcome-line" data-outcome={result.outcome}>
+          <strong>{t(`${outcomeKey}.title`)}</strong>
+        </p>
+        <p>{t('ui.informs')}</p>
+        <h3>{t('ui.answersHeading')}</h3>
+        {answerList(false)}
+        <h3>{t('ui.prepareHeading')}</h3>
+        {prepareList}
+        <div class="eligibility-actions eligibility-noprint">
+          <button type="button" class="eligibility-primary" onClick={() => go('result')}>
+            {t('ui.backToResult')}
+          </button>
+          {printButton}
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section class="eligibility-result" dir={dir}>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('ui.resultHeading')}
+      </h2>
+      <div
+        class={`eligibility-outcome eligibility-outcome-${result.outcome}`}
+        data-outcome={result.outcome}
+      >
+        <h3>{t(`${outcomeKey}.title`)}</h3>
+        <p>{t(`${outcomeKey}.body`)}</p>
+        {result.outcome === 'specific-procedure' && (
+          <ul class="eligibility-notes">{result.procedures.map(note)}</ul>
+        )}
+        {result.outcome === 'not-voluntary' && (
+          <ul>
+            {otherSolutions.map(([key, href]) => (
+              <li key={key}>
+                <a href={href}>{t(`link.${key}`)}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <ul class="eligibility-always">
+        <li>{t('ui.yourChoice')}</li>
+        <li>{t('ui.freeConfidential')}</li>
+        <li>{t('ui.informs')}</li>
+      </ul>
+      <h3>{t('ui.notesHeading')}</h3>
+      <ul class="eligibility-notes">
+        {result.notes.filter((id) => !inOutcome(id)).map(note)}
+        {alwaysNotes.map(note)}
+      </ul>
+      <h3>{t('ui.prepareHeading')}</h3>
+      <p>{t('ui.prepareIntro')}</p>
+      {prepareList}
+      <h3>{t('ui.answersHeading')}</h3>
+      {answerList(true)}
+      <div class="eligibility-actions eligibility-noprint">
+        <button type="button" class="eligibility-primary" onClick={() => go('counsellor')}>
+          {t('ui.showCounsellor')}
+        </button>
+        {printButton}
+        <button
+          type="button"
+          onClick={() => {
+            setAnswers({});
+            setChanging(false);
+            go(0, {});
+          }}
+        >
+          {t('ui.startAgain')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The checklist's items, in the order they are asked, with their answer ids.
+ * Question ids are the radio `name`s and answer ids their `value`s: a public contract
+ * (issue 6) that end-to-end tests and trainers rely on. Change them only with the issue.
+ */
+export const questions = [
+  { id: 'voluntary', answers: ['yes', 'no', 'unsure'] },
+  {
+    id: 'situation',
+    answers: ['stranded', 'no-status', 'regular', 'asylum-pending', 'asylum-refused', 'other'],
+  },
+  { id: 'child-alone', answers: ['yes', 'no'] },
+  { id: 'exploited', answers: ['yes', 'no', 'skip'] },
+  { id: 'health', answers: ['yes', 'no', 'skip'] },
+  { id: 'documents', answers: ['valid', 'expired', 'none'] },
+  { id: 'fear', answers: ['yes', 'no', 'skip'] },
+] as const;
+
+type Question = (typeof questions)[number];
+
+/** A question id, such as `child-alone`. */
+export type QuestionId = Question['id'];
+
+/** The answer ids allowed for question `Q`. */
+export type AnswerOf<Q extends QuestionId> = Extract<Question, { id: Q }>['answers'][number];
+
+/** A full set of answers: one answer id per question. */
+export type Answers = { [Q in QuestionId]: AnswerOf<Q> };
