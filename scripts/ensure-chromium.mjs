@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { chromiumPath } from './chromium.mjs';
 
-const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const path = chromiumPath;
 if (!existsSync(path)) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {

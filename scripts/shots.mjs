@@ -7,6 +7,7 @@
  * Usage: npm run shots [-- --dir dist --out shots]
  */
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,17 +41,7 @@ const pages = [
 ];
 const widgets = ['outils/explorateur/', 'outils/eligibilite-avrr/'];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
 let count = 0;
 const shoot = async (lang, name) => {

@@ -1,6 +1,17 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The answers of someone with none of the situations the notes are about. */
+const noConcerns = {
+  fear: 'no',
+  'family-abroad': 'no',
+  'offer-abroad': 'no',
+  'child-alone': 'no',
+  health: 'no',
+  exploited: 'no',
+  documents: 'valid',
+} as const;
+
 /**
  * The durable-solution option explorer (issue 5), driven through its public contract:
  * radio `name` = question id, `value` = answer id; cards `data-option`, `data-wish`; notes `data-note`.
@@ -210,13 +221,7 @@ test.describe('the option explorer in French', () => {
     await run(page, {
       wish: 'unsure',
       status: 'asylum-refused',
-      fear: 'no',
-      'family-abroad': 'no',
-      'offer-abroad': 'no',
-      'child-alone': 'no',
-      health: 'no',
-      exploited: 'no',
-      documents: 'valid',
+      ...noConcerns,
     });
     const summary = widget(page).locator('.explorer-summary');
     await expect(summary.locator('dt')).toHaveCount(9);
@@ -250,13 +255,7 @@ test.describe('the option explorer in French', () => {
     await run(page, {
       wish: 'return',
       status: 'regular',
-      fear: 'no',
-      'family-abroad': 'no',
-      'offer-abroad': 'no',
-      'child-alone': 'no',
-      health: 'no',
-      exploited: 'no',
-      documents: 'valid',
+      ...noConcerns,
     });
     await widget(page).getByRole('button', { name: 'Recommencer' }).click();
     await expect(heading(page)).toBeFocused();
@@ -389,13 +388,7 @@ test.describe('the option explorer in French', () => {
     await run(page, {
       wish: 'return',
       status: 'regular',
-      fear: 'no',
-      'family-abroad': 'no',
-      'offer-abroad': 'no',
-      'child-alone': 'no',
-      health: 'no',
-      exploited: 'no',
-      documents: 'valid',
+      ...noConcerns,
     });
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
