@@ -104,7 +104,7 @@ export default function Eligibility({ strings, lang, dir }: Props) {
           </p>
           {errors > 0 && (
             <p id={errorId} class="eligibility-error">
-              <span class="eligibility-vh">{t('ui.errorPrefix')} </span>
+              <span class="sr-only">{t('ui.errorPrefix')} </span>
               {t('ui.errorChoose')}
             </p>
           )}
@@ -179,7 +179,7 @@ export default function Eligibility({ strings, lang, dir }: Props) {
                 }}
               >
                 {t('ui.change')}
-                <span class="eligibility-vh"> {q(item.id, 'short')}</span>
+                <span class="sr-only"> {q(item.id, 'short')}</span>
               </button>
             </dd>
           )}

@@ -167,7 +167,7 @@ export default class Explorer extends Component<Props, State> {
                       onClick={() => change(index)}
                     >
                       {t('change')}
-                      <span class="explorer-sr"> {short}</span>
+                      <span class="sr-only"> {short}</span>
                     </button>
                   </dd>
                 </div>
@@ -264,7 +264,7 @@ export default class Explorer extends Component<Props, State> {
             </p>
             {errors > 0 && (
               <p id="explorer-error" class="explorer-error">
-                <span class="explorer-sr">{t('error.prefix')} </span>
+                <span class="sr-only">{t('error.prefix')} </span>
                 {t('error.choose')}
               </p>
             )}
