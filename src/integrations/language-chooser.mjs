@@ -1,5 +1,5 @@
 /**
- * Serves the language chooser at the site root. With every language prefixed,
+ * Serves the language chooser at the site root, and the language-neutral links under /go/. With every language prefixed,
  * Starlight builds no page at `/`; injecting the route keeps a top-level `pages/` folder away.
  *
  * @returns {import('astro').AstroIntegration}
@@ -10,6 +10,8 @@ export default function languageChooser() {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/', entrypoint: './src/pages-injected/chooser.astro' });
+        // Language-neutral links: /go/<slug>/ opens the page in the visitor's language.
+        injectRoute({ pattern: '/go/[...slug]', entrypoint: './src/pages-injected/go.astro' });
       },
     },
   };

@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+for (const { locale, lang } of [
+  { locale: 'ar-EG', lang: 'ar' },
+  { locale: 'es-MX', lang: 'es' },
+  { locale: 'fr-SN', lang: 'fr' },
+]) {
+  test(`a language-neutral link opens the ${lang} page for a ${locale} browser, section kept`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/go/praticiens/avrr/#principes');
+    await expect(page).toHaveURL(new RegExp(`/${lang}/praticiens/avrr/#principes$`));
+    await expect(page.locator('#principes')).toBeInViewport();
+    // The forwarding page replaced itself: Back does not bounce the reader forward again.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+}
+
+test('a browser in a language the site lacks gets the list, not a guess', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ti-ER' });
+  const page = await context.newPage();
+  await page.goto('/go/migrants/retour-aide/#papiers');
+  await expect(page).toHaveURL(/\/go\/migrants\/retour-aide\/#papiers$/);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/ar\/migrants\/retour-aide\/#papiers$/);
+  await context.close();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a language-neutral link lists every language', async ({ page }) => {
+    await page.goto('/go/glossaire/');
+    for (const name of ['Français', 'English', 'Español', 'العربية']) {
+      await expect(page.getByRole('link', { name })).toBeVisible();
+    }
+  });
+});
