@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { languages, sourceLanguage } from './languages.mjs';
 
 /**
@@ -89,6 +89,3 @@ export function isOutdated(filePath, projectRoot = process.cwd()) {
   const recorded = recordedHash(readFileSync(join(projectRoot, filePath), 'utf8'));
   return recorded !== sourceHash(readFileSync(french, 'utf8'));
 }
-
-export const toPosix = (p) => p.split(sep).join('/');
-export { relative };
