@@ -9,6 +9,7 @@ import { languages, sourceLanguage } from './src/lib/languages.mjs';
 import languageChooser from './src/integrations/language-chooser.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
+import purgeCss from './src/integrations/purge-css.mjs';
 
 /** Hosting under a sub-path (for example an organisation's existing domain): SITE_BASE=/guide/ */
 const base = process.env.SITE_BASE || '/';
@@ -19,6 +20,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://solutions-durables.example.org',
   base,
   trailingSlash: 'always',
+  // Starlight turns on prefetching every link: on paid mobile data that spends the reader's
+  // money on pages they may never open, and its script weighs 1 KB on every page.
+  prefetch: false,
   // `{ #id }` after a heading gives it an explicit id, identical in every language.
   vite: {
     plugins: [noSidebarMemory()],
@@ -107,9 +111,14 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         // Translations: a notice when a page is behind its French source.
         PageTitle: './src/components/PageTitle.astro',
+        // Weight: "On this page" without scripts; on phones in the flow of the page.
+        TableOfContents: './src/components/TableOfContents.astro',
+        MobileTableOfContents: './src/components/MobileTableOfContents.astro',
       },
     }),
     preact(),
+    // Weight: Starlight's stylesheet without the rules nothing on this site uses.
+    purgeCss(),
     languageChooser(),
     securityHeaders(),
   ],

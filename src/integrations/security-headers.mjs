@@ -48,9 +48,12 @@ export function completePolicy(policy, html) {
   const attributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decode(m[1]));
   const add = (directive, sources) =>
     policy.replace(new RegExp(`${directive} ([^;]*);`), (_, current) => {
-      const present = new Set(current.split(/\s+/));
+      // Astro lists the hashes of every inline script of the whole site on every page; keep
+      // only this page's own (each hash is 50 bytes that do not compress).
+      const kept = current.split(/\s+/).filter((s) => !s.startsWith("'sha256-"));
+      const present = new Set(kept);
       const extra = [...new Set(sources)].filter((s) => !present.has(s));
-      return `${directive} ${[current, ...extra].join(' ')};`;
+      return `${directive} ${[...kept, ...extra].join(' ')};`;
     });
   policy = add('script-src', scripts.filter(Boolean).map(sha256));
   const styleSources = styles.map(sha256);
