@@ -2,15 +2,16 @@
 export interface SearchStrings {
   searching: string;
   unavailable: string;
-  results: Record<Intl.LDMLPluralRule, string>;
+  /** By plural category; `other` is always there. */
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 }
 
-const categories: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
-
 /**
- * Picks the search strings out of the dictionary, so that the page carries only these.
+ * Picks the search strings out of the dictionary, so that the page carries only these, and of
+ * the result-count forms only those the page's language uses (French: one, many, other; Arabic:
+ * all six), plus `zero`, which every language uses for "no results".
  *
- * @example searchStrings(Astro.locals.t).results.one // "1 résultat"
+ * @example searchStrings(Astro.locals.t, 'fr').results.one // "{count} résultat pour « {term} »"
  */
 export function searchStrings(
   t: (
@@ -19,12 +20,17 @@ export function searchStrings(
       | 'site.searchSearching'
       | 'site.searchUnavailable',
   ) => string,
+  lang: string,
 ): SearchStrings {
+  const categories = new Set<Intl.LDMLPluralRule>([
+    'zero',
+    ...new Intl.PluralRules(lang).resolvedOptions().pluralCategories,
+  ]);
   return {
     searching: t('site.searchSearching'),
     unavailable: t('site.searchUnavailable'),
     results: Object.fromEntries(
-      categories.map((c) => [c, t(`site.searchResults.${c}`)]),
+      [...categories].map((c) => [c, t(`site.searchResults.${c}`)]),
     ) as SearchStrings['results'],
   };
 }

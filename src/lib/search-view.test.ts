@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { resultCountLabel } from './search-view';
-import type { SearchStrings } from './search-strings';
+import { searchStrings } from './search-strings';
 import fr from '../../content/i18n/fr.json';
 import ar from '../../content/i18n/ar.json';
 
-const strings = (dict: Record<string, string>): SearchStrings => ({
-  searching: '',
-  unavailable: '',
-  results: {
-    zero: dict['site.searchResults.zero']!,
-    one: dict['site.searchResults.one']!,
-    two: dict['site.searchResults.two']!,
-    few: dict['site.searchResults.few']!,
-    many: dict['site.searchResults.many']!,
-    other: dict['site.searchResults.other']!,
-  },
+// The strings exactly as a page of that language carries them.
+const strings = (dict: Record<string, string>, lang = dict === ar ? 'ar' : 'fr') =>
+  searchStrings((key) => dict[key]!, lang);
+
+describe('the strings a page carries for search', () => {
+  it('keeps only the count forms the language uses', () => {
+    expect(Object.keys(strings(fr).results).sort()).toEqual(['many', 'one', 'other', 'zero']);
+    expect(Object.keys(strings(ar).results).sort()).toEqual([
+      'few',
+      'many',
+      'one',
+      'other',
+      'two',
+      'zero',
+    ]);
+  });
 });
 
 describe('the search result count', () => {
