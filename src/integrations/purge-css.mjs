@@ -1,5 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
 
@@ -42,15 +43,47 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
           safelist: { standard: [/^data-/, /^aria-/], greedy: [/::?backdrop/] },
         });
         let saved = 0;
+        /** @type {[string, string][]} old name, new name */
+        const renamed = [];
         for (const { file, css: purged } of results) {
           if (!file) continue;
+          const name = file.split('/').pop() ?? '';
+          saved += before.get(name) - Buffer.byteLength(purged);
+          // The file's name carries a hash of its content, so that a browser never keeps an
+          // old copy under the same name: the name follows the new content.
+          const hash = createHash('sha256').update(purged).digest('base64url').slice(0, 8);
+          const fresh = name.replace(/\.[\w-]+\.css$/, `.${hash}.css`);
           await writeFile(file, purged);
-          saved += before.get(file.split('/').pop()) - Buffer.byteLength(purged);
+          if (fresh !== name) {
+            await rename(file, join(assets, fresh));
+            renamed.push([name, fresh]);
+          }
         }
+        await replaceEverywhere(root, renamed);
         logger.info(
           `${css.length} stylesheet(s), ${(saved / 1000).toFixed(1)} KB of unused rules removed`,
         );
       },
     },
   };
+}
+
+/** Every built file that can name a stylesheet: pages, scripts, stylesheets, headers. */
+async function builtFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(html|js|css)$|^_headers$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Replaces each old file name by its new one wherever the built site mentions it. */
+async function replaceEverywhere(root, renamed) {
+  if (!renamed.length) return;
+  for (const file of await builtFiles(root)) {
+    if (relative(root, file).startsWith('pagefind')) continue;
+    const text = await readFile(file, 'utf8');
+    let next = text;
+    for (const [from, to] of renamed) next = next.replaceAll(from, to);
+    if (next !== text) await writeFile(file, next);
+  }
 }
