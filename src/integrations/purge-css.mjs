@@ -45,6 +45,17 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
         let saved = 0;
         /** @type {[string, string][]} old name, new name */
         const renamed = [];
+        // Section icons (`.i-home{--icon:url(data:…)}`, src/styles/icons.css) are drawings that
+        // only some pages use: they leave the shared stylesheet for the pages that show them.
+        /** @type {Map<string, string>} class name -> rule */
+        const icons = new Map();
+        for (const result of results) {
+          result.css = result.css.replace(/\.(i-[\w-]+)\{--icon:[^}]*\}/g, (rule, name) => {
+            icons.set(name, rule);
+            return '';
+          });
+        }
+        await inlineIcons(root, icons);
         for (const { file, css: purged } of results) {
           if (!file) continue;
           const name = file.split('/').pop() ?? '';
@@ -85,5 +96,21 @@ async function replaceEverywhere(root, renamed) {
     let next = text;
     for (const [from, to] of renamed) next = next.replaceAll(from, to);
     if (next !== text) await writeFile(file, next);
+  }
+}
+
+/** Writes into each page, as a small <style>, the icon rules of the icons that page shows. */
+async function inlineIcons(root, icons) {
+  if (!icons.size) return;
+  for (const file of await builtFiles(root)) {
+    if (!file.endsWith('.html')) continue;
+    const html = await readFile(file, 'utf8');
+    const used = new Set();
+    for (const [, classes] of html.matchAll(/\sclass="([^"]*)"/g)) {
+      for (const name of classes.split(/\s+/)) if (icons.has(name)) used.add(name);
+    }
+    if (!used.size) continue;
+    const style = `<style>${[...used].map((n) => icons.get(n)).join('')}</style>`;
+    await writeFile(file, html.replace('</head>', `${style}</head>`));
   }
 }
