@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/lib/languages.mjs';
 import languageChooser from './src/integrations/language-chooser.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import offlineCopy from './src/integrations/offline-copy.mjs';
 import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
 import purgeCss from './src/integrations/purge-css.mjs';
 
@@ -86,7 +87,7 @@ export default defineConfig({
         {
           label: 'Pour tous',
           translations: { en: 'For everyone', es: 'Para todos', ar: 'للجميع' },
-          items: ['glossaire', 'a-propos'],
+          items: ['glossaire', 'hors-ligne', 'a-propos'],
         },
       ],
       customCss: ['./src/styles/site.css', './src/styles/icons.css'],
@@ -121,5 +122,7 @@ export default defineConfig({
     purgeCss(),
     languageChooser(),
     securityHeaders(),
+    // Last: the offline copy's file hashes must be those of the finished pages and search index.
+    offlineCopy(),
   ],
 });
