@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage } from './src/lib/languages.mjs';
 import languageChooser from './src/integrations/language-chooser.mjs';
+import handouts from './src/integrations/handouts.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import offlineCopy from './src/integrations/offline-copy.mjs';
 import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
@@ -90,7 +91,7 @@ export default defineConfig({
           items: ['glossaire', 'hors-ligne', 'a-propos'],
         },
       ],
-      customCss: ['./src/styles/site.css', './src/styles/icons.css'],
+      customCss: ['./src/styles/site.css', './src/styles/icons.css', './src/styles/print.css'],
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',
       // Every link between pages, and every #section it names, must exist: the build fails otherwise.
@@ -121,6 +122,7 @@ export default defineConfig({
     // Weight: Starlight's stylesheet without the rules nothing on this site uses.
     purgeCss(),
     languageChooser(),
+    handouts(),
     securityHeaders(),
     // Last: the offline copy's file hashes must be those of the finished pages and search index.
     offlineCopy(),

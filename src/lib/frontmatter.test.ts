@@ -25,4 +25,11 @@ describe('page frontmatter', () => {
   it('rejects a translation hash that is not 12 hex digits', () => {
     expect(fieldsIn({ ...good, sourceHash: 'abc' })).toEqual(['sourceHash']);
   });
+
+  it('takes a handout as page slugs, and names the one that is not a slug', () => {
+    expect(fieldsIn({ ...good, handout: ['praticiens/avrr', 'migrants/vos-options'] })).toEqual([]);
+    expect(fieldsIn({ ...good, handout: ['praticiens/avrr', '../avrr/#etapes'] })).toEqual([
+      'handout.1',
+    ]);
+  });
 });

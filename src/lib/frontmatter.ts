@@ -12,6 +12,15 @@ export const pageFields = z.object({
   sources: z.array(z.enum(referenceIds)).min(1),
   /** When the page was last checked against its sources (YYYY-MM-DD). */
   reviewed: z.coerce.date(),
+  /**
+   * On a training module: the pages its printable handout (`…/document/`) prints after it, in
+   * order, as slugs without language (`praticiens/avrr`). The handout route checks that each
+   * exists and that the module links to it.
+   */
+  handout: z
+    .array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/))
+    .min(1)
+    .optional(),
   /** On a translation: the French version it translates (kept by `npm run i18n:sync`). */
   sourceHash: z
     .string()
