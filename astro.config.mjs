@@ -12,6 +12,7 @@ import securityHeaders from './src/integrations/security-headers.mjs';
 import offlineCopy from './src/integrations/offline-copy.mjs';
 import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
 import purgeCss from './src/integrations/purge-css.mjs';
+import printStylesheet from './src/integrations/print-stylesheet.mjs';
 
 /** Hosting under a sub-path (for example an organisation's existing domain): SITE_BASE=/guide/ */
 const base = process.env.SITE_BASE || '/';
@@ -27,7 +28,7 @@ export default defineConfig({
   prefetch: false,
   // `{ #id }` after a heading gives it an explicit id, identical in every language.
   vite: {
-    plugins: [noSidebarMemory()],
+    plugins: [noSidebarMemory(), printStylesheet()],
     // Build-time code that reads pages from disk (translation status) finds them from here.
     define: {
       'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
@@ -91,7 +92,8 @@ export default defineConfig({
           items: ['glossaire', 'hors-ligne', 'a-propos'],
         },
       ],
-      customCss: ['./src/styles/site.css', './src/styles/icons.css', './src/styles/print.css'],
+      // Print rules are in src/styles/print.css, loaded in place of Starlight's (print-stylesheet.mjs).
+      customCss: ['./src/styles/site.css', './src/styles/icons.css'],
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',
       // Every link between pages, and every #section it names, must exist: the build fails otherwise.
