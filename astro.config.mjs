@@ -115,6 +115,8 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         // Translations: a notice when a page is behind its French source.
         PageTitle: './src/components/PageTitle.astro',
+        // Glossary: the first use of each term links to its entry and opens it in place.
+        MarkdownContent: './src/components/MarkdownContent.astro',
         // Weight: "On this page" without scripts; on phones in the flow of the page.
         TableOfContents: './src/components/TableOfContents.astro',
         MobileTableOfContents: './src/components/MobileTableOfContents.astro',

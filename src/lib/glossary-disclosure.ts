@@ -1,0 +1,87 @@
+/**
+ * Glossary terms as disclosures, in the browser (loaded by MarkdownContent.astro on every page;
+ * kept tiny, since every guidance page carries it).
+ *
+ * Each term link (`a[data-gl]`, written at build time) becomes a button: Enter, Space or a click
+ * shows the entry's first paragraph right after it, ending with a link to the whole entry;
+ * again, or Escape, hides it (Escape also puts focus back on the term). The paragraph is read
+ * from the glossary page itself, fetched the first time a definition is opened (from the
+ * offline copy when there is one), so it is always the glossary's own words and costs nothing
+ * until asked for. It is hidden until opened, and kept out of search and of read-aloud. If the
+ * glossary cannot be fetched, the term does what it does without JavaScript: it leads there.
+ */
+
+type Term = HTMLAnchorElement & { panel?: Promise<HTMLElement> };
+
+const pages: Record<string, Promise<Document>> = {};
+let count = 0;
+
+for (const term of document.querySelectorAll('a[data-gl]')) {
+  term.setAttribute('role', 'button');
+  term.setAttribute('aria-expanded', 'false');
+}
+
+async function build(term: Term): Promise<HTMLElement> {
+  const id = `gl-def-${++count}`;
+  const url = term.href.split('#')[0]!;
+  const doc = await (pages[url] ??= fetch(url)
+    .then((r) => r.text())
+    .then((text) => new DOMParser().parseFromString(text, 'text/html')));
+  // A missing entry (or an error page) throws here, and the term leads to the glossary.
+  const heading = doc.getElementById(term.hash.slice(1))!;
+  const paragraph = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling!;
+  // A copy: the same entry may be opened from two places on the page.
+  const first = paragraph.cloneNode(true) as Element;
+  // Links in the definition are relative to the glossary page, not to this one.
+  for (const link of first.querySelectorAll('a')) {
+    link.href = new URL(link.getAttribute('href')!, url).href;
+  }
+  const panel = document.createElement('span');
+  const full = document.createElement('a');
+  full.href = term.href;
+  // The glossary page holds the label in its own language.
+  full.textContent = doc.querySelector<HTMLElement>('[data-gl-more]')!.dataset.glMore!;
+  panel.id = id;
+  panel.className = 'gl-def';
+  panel.hidden = true;
+  panel.dataset.pagefindIgnore = panel.dataset.noRead = '';
+  panel.append(...first.childNodes, ' ', full);
+  term.after(panel);
+  term.setAttribute('aria-controls', id);
+  return panel;
+}
+
+async function toggle(term: Term) {
+  try {
+    const panel = await (term.panel ??= build(term));
+    panel.hidden = !panel.hidden;
+    term.setAttribute('aria-expanded', `${!panel.hidden}`);
+  } catch {
+    location.href = term.href;
+  }
+}
+
+const termOf = (target: EventTarget | null) => (target as Element).closest<Term>('a[data-gl]');
+
+document.addEventListener('click', (event) => {
+  const term = termOf(event.target);
+  if (term) {
+    event.preventDefault();
+    void toggle(term);
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as Element;
+  const term = termOf(target);
+  if (term && event.key === ' ') {
+    event.preventDefault();
+    void toggle(term);
+  }
+  // Escape on an open term, or inside its definition.
+  const open = target.closest('.gl-def')?.previousElementSibling ?? term;
+  if (event.key === 'Escape' && open?.getAttribute('aria-expanded') === 'true') {
+    void toggle(open as Term);
+    (open as Term).focus();
+  }
+});
