@@ -117,9 +117,8 @@ export default defineConfig({
         PageTitle: './src/components/PageTitle.astro',
         // Glossary: the first use of each term links to its entry and opens it in place.
         MarkdownContent: './src/components/MarkdownContent.astro',
-        // Weight: "On this page" without scripts; on phones in the flow of the page.
-        TableOfContents: './src/components/TableOfContents.astro',
-        MobileTableOfContents: './src/components/MobileTableOfContents.astro',
+        // Weight: "On this page" written once, without Starlight's scroll-tracking scripts.
+        PageSidebar: './src/components/PageSidebar.astro',
       },
     }),
     preact(),
