@@ -1,6 +1,9 @@
 /**
- * Glossary terms as disclosures, in the browser (loaded by MarkdownContent.astro on every page;
- * kept tiny, since every guidance page carries it).
+ * Glossary terms as disclosures, in the browser. MarkdownContent.astro marks the terms as
+ * buttons and loads this file, as a bundle of its own, when a term is first used: a page that
+ * nobody asks a definition on carries only those few lines. This file starts itself on load
+ * (such a bundle keeps no exports) and first opens the term that was pressed
+ * (`data-gl-pending`).
  *
  * Each term link (`a[data-gl]`, written at build time) becomes a button: Enter, Space or a click
  * shows the entry's first paragraph right after it, ending with a link to the whole entry;
@@ -15,11 +18,6 @@ type Term = HTMLAnchorElement & { panel?: Promise<HTMLElement> };
 
 const pages: Record<string, Promise<Document>> = {};
 let count = 0;
-
-for (const term of document.querySelectorAll('a[data-gl]')) {
-  term.setAttribute('role', 'button');
-  term.setAttribute('aria-expanded', 'false');
-}
 
 async function build(term: Term): Promise<HTMLElement> {
   const id = `gl-def-${++count}`;
@@ -85,3 +83,10 @@ document.addEventListener('keydown', (event) => {
     (open as Term).focus();
   }
 });
+
+// The press that loaded this file.
+const pending = document.querySelector<Term>('a[data-gl-pending]');
+if (pending) {
+  delete pending.dataset.glPending;
+  void toggle(pending);
+}
