@@ -1,0 +1,100 @@
+/**
+ * What a page costs a reader on a metered connection: every response the browser receives
+ * (documents, styles, scripts, WebAssembly, search data, images, fonts), each body compressed
+ * with gzip at level 9. Servers and hosts compress differently; gzip -9 of the same bytes
+ * gives the same number on every machine, so a budget on it is a deterministic test.
+ *
+ * Used by the budget tests (tests/e2e/budget.spec.ts) and by `npm run bench`.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** @typedef {'html' | 'css' | 'js' | 'wasm' | 'font' | 'image' | 'data'} Kind */
+/** @typedef {{ url: string, kind: Kind, bytes: number }} Entry */
+
+/** @param {string} url @param {string} contentType @returns {Kind} */
+export function kindOf(url, contentType = '') {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path) || contentType.includes('javascript')) return 'js';
+  if (/\.css$/.test(path) || contentType.includes('text/css')) return 'css';
+  if (/\.wasm$|^.*\/wasm\.[^/]*\.pagefind$/.test(path) || contentType.includes('wasm'))
+    return 'wasm';
+  if (/\.(woff2?|ttf|otf|eot)$/.test(path) || contentType.startsWith('font/')) return 'font';
+  if (/\.(png|jpe?g|gif|webp|avif|svg|ico)$/.test(path) || contentType.startsWith('image/'))
+    return 'image';
+  if (path.endsWith('/') || /\.html?$/.test(path) || contentType.includes('text/html'))
+    return 'html';
+  return 'data';
+}
+
+/** Compressed size of a body, as a host serving gzip -9 would send it. */
+export const gzipSize = (/** @type {Buffer | string} */ body) =>
+  gzipSync(body, { level: 9 }).length;
+
+/**
+ * Starts recording what a Playwright page receives. Call `take()` to get what arrived since
+ * the start (or since the previous `take()`), once the page is idle.
+ *
+ * @param {import('@playwright/test').Page} page
+ */
+export function recordResponses(page) {
+  /** @type {Promise<Entry | undefined>[]} */
+  let pending = [];
+  page.on('response', (response) => {
+    pending.push(
+      (async () => {
+        const status = response.status();
+        if (status >= 300 && status < 400) return undefined;
+        const body = await response.body().catch(() => undefined);
+        if (!body) return undefined;
+        const url = response.url();
+        return {
+          url,
+          kind: kindOf(url, response.headers()['content-type']),
+          bytes: gzipSize(body),
+        };
+      })(),
+    );
+  });
+  return {
+    /** @returns {Promise<Entry[]>} */
+    async take() {
+      const taken = pending;
+      pending = [];
+      return /** @type {Entry[]} */ ((await Promise.all(taken)).filter(Boolean));
+    },
+  };
+}
+
+/**
+ * Totals by kind, plus the JavaScript that runs before any interaction: script files and the
+ * scripts written inside the page (which arrive within the HTML's bytes).
+ *
+ * @param {Entry[]} entries
+ * @param {string[]} [inlineScripts] the text of the page's inline scripts
+ */
+export function summarize(entries, inlineScripts = []) {
+  /** @type {Record<Kind, number>} */
+  const byKind = { html: 0, css: 0, js: 0, wasm: 0, font: 0, image: 0, data: 0 };
+  for (const e of entries) byKind[e.kind] += e.bytes;
+  const inline = inlineScripts.join('\n').trim();
+  const inlineJs = inline ? gzipSize(inline) : 0;
+  return {
+    requests: entries.length,
+    total: entries.reduce((sum, e) => sum + e.bytes, 0),
+    byKind,
+    /** Script files plus inline scripts, compressed. */
+    script: byKind.js + inlineJs,
+  };
+}
+
+/** The text of the inline scripts of the page currently shown (JSON data blocks excluded). */
+export async function inlineScripts(/** @type {import('@playwright/test').Page} */ page) {
+  return page.$$eval('script:not([src])', (scripts) =>
+    scripts
+      .filter((s) => !s.type || s.type === 'module' || s.type.includes('javascript'))
+      .map((s) => s.textContent ?? ''),
+  );
+}
+
+/** Bytes as kilobytes with one decimal, the way budgets are written (1 KB = 1000 bytes). */
+export const kb = (/** @type {number} */ bytes) => (bytes / 1000).toFixed(1);
