@@ -22,11 +22,14 @@ export function recordedHash(text) {
   return frontmatter.match(/^sourceHash:\s*['"]?([0-9a-f]{12})['"]?\s*$/m)?.[1];
 }
 
-/** Writes `hash` as the translation's `sourceHash`, replacing the one it had. */
+/**
+ * Writes `hash` as the translation's `sourceHash`, replacing the one it had. Quoted: a hash of
+ * digits only (or digits around one "e") would otherwise be read by YAML as a number.
+ */
 export function withRecordedHash(text, hash) {
   const [, frontmatter = '', rest = ''] = text.match(/^---\n([\s\S]*?)\n---([\s\S]*)$/) ?? [];
   const lines = frontmatter.split('\n').filter((l) => !l.startsWith('sourceHash:'));
-  return `---\n${[...lines, `sourceHash: ${hash}`].join('\n')}\n---${rest}`;
+  return `---\n${[...lines, `sourceHash: '${hash}'`].join('\n')}\n---${rest}`;
 }
 
 function pagesIn(dir) {
