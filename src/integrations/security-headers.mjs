@@ -2,6 +2,7 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeAttribute } from '../lib/html-attribute.mjs';
 
 /** What every response should carry, whatever the page. */
 const common = {
@@ -26,13 +27,6 @@ async function htmlFiles(dir) {
 }
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const decode = (value) =>
-  value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 
 /**
  * Completes a page's Content Security Policy with the hash of every inline script, inline
@@ -45,7 +39,7 @@ export function completePolicy(policy, html) {
     (m) => m[1],
   );
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  const attributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decode(m[1]));
+  const attributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeAttribute(m[1]));
   const add = (directive, sources) =>
     policy.replace(new RegExp(`${directive} ([^;]*);`), (_, current) => {
       // Astro lists the hashes of every inline script of the whole site on every page; keep

@@ -11,19 +11,14 @@
  *   otherwise list many landmarks of the same name ("Note").
  */
 
+import { decodeAttribute } from './html-attribute.mjs';
+
 /** What a page's ids start with in a handout, from its slug: `praticiens/avrr` → `praticiens-avrr`. */
 export const handoutPrefix = (slug: string) => slug.replaceAll('/', '-');
 
 /** The id a page's own id `id` becomes in the handout. */
 export const handoutId = (prefix: string, id: string) => `${prefix}--${id}`;
 
-const decode = (value: string) =>
-  value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 const encode = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** Attributes whose value is a list of ids. */
@@ -70,7 +65,7 @@ export function rewritePage(html: string, { prefix, pageUrl }: Options): string 
         tag.replace(/\shref="([^"#][^"]*)"/, (attribute, href: string) => {
           let url: URL;
           try {
-            url = new URL(decode(href), page);
+            url = new URL(decodeAttribute(href), page);
           } catch {
             return attribute;
           }

@@ -1,0 +1,1 @@
+export declare const decodeAttribute: (value: string) => string;

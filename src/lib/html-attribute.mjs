@@ -1,0 +1,14 @@
+/**
+ * The text of an attribute value as Astro writes it in built HTML (the five escapes it uses),
+ * for build steps that read attribute values out of pages.
+ *
+ * @param {string} value
+ * @returns {string}
+ */
+export const decodeAttribute = (value) =>
+  value
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
