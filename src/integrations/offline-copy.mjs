@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,14 +6,7 @@ import { build } from 'esbuild';
 import { languages } from '../lib/languages.mjs';
 import { offlineFiles, scriptOf } from '../offline/files.mjs';
 import { formatSize } from '../offline/format.mjs';
-
-async function allFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return nested.flat();
-}
+import { builtFiles } from './built-files.mjs';
 
 const revision = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -45,7 +38,7 @@ export default function offlineCopy() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const paths = (await allFiles(root)).map((file) =>
+        const paths = (await builtFiles(root)).map((file) =>
           relative(root, file).split(sep).join('/'),
         );
         for (const lang of Object.keys(languages)) {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
+import { builtFiles } from './built-files.mjs';
 
 /**
  * After the build: removes from the site's stylesheets the rules that match nothing the site
@@ -55,7 +56,6 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
             return '';
           });
         }
-        await inlineIcons(root, icons);
         for (const { file, css: purged } of results) {
           if (!file) continue;
           const name = file.split('/').pop() ?? '';
@@ -70,7 +70,7 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
             renamed.push([name, fresh]);
           }
         }
-        await replaceEverywhere(root, renamed);
+        await rewriteBuilt(root, renamed, icons);
         logger.info(
           `${css.length} stylesheet(s), ${(saved / 1000).toFixed(1)} KB of unused rules removed`,
         );
@@ -79,38 +79,34 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
   };
 }
 
-/** Every built file that can name a stylesheet: pages, scripts, stylesheets, headers. */
-async function builtFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(html|js|css)$|^_headers$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-/** Replaces each old file name by its new one wherever the built site mentions it. */
-async function replaceEverywhere(root, renamed) {
-  if (!renamed.length) return;
-  for (const file of await builtFiles(root)) {
+/**
+ * One pass over the built site: every file that can name a stylesheet (pages, scripts,
+ * stylesheets, headers) gets the new names of the renamed ones, and each page gets, as a small
+ * <style>, the rules of the section icons it shows.
+ *
+ * @param {string} root
+ * @param {[string, string][]} renamed old name, new name
+ * @param {Map<string, string>} icons class name -> rule
+ */
+async function rewriteBuilt(root, renamed, icons) {
+  const names = /\.(html|js|css)$|^_headers$/;
+  for (const file of await builtFiles(root, (name) => names.test(name))) {
     if (relative(root, file).startsWith('pagefind')) continue;
     const text = await readFile(file, 'utf8');
     let next = text;
     for (const [from, to] of renamed) next = next.replaceAll(from, to);
+    if (file.endsWith('.html')) next = withIcons(next, icons);
     if (next !== text) await writeFile(file, next);
   }
 }
 
-/** Writes into each page, as a small <style>, the icon rules of the icons that page shows. */
-async function inlineIcons(root, icons) {
-  if (!icons.size) return;
-  for (const file of await builtFiles(root)) {
-    if (!file.endsWith('.html')) continue;
-    const html = await readFile(file, 'utf8');
-    const used = new Set();
-    for (const [, classes] of html.matchAll(/\sclass="([^"]*)"/g)) {
-      for (const name of classes.split(/\s+/)) if (icons.has(name)) used.add(name);
-    }
-    if (!used.size) continue;
-    const style = `<style>${[...used].map((n) => icons.get(n)).join('')}</style>`;
-    await writeFile(file, html.replace('</head>', `${style}</head>`));
+/** A page with the rules of the icons it shows written into its head. */
+function withIcons(html, icons) {
+  const used = new Set();
+  for (const [, classes] of html.matchAll(/\sclass="([^"]*)"/g)) {
+    for (const name of classes.split(/\s+/)) if (icons.has(name)) used.add(name);
   }
+  if (!used.size) return html;
+  const style = `<style>${[...used].map((n) => icons.get(n)).join('')}</style>`;
+  return html.replace('</head>', `${style}</head>`);
 }

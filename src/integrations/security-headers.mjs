@@ -1,8 +1,9 @@
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeAttribute } from '../lib/html-attribute.mjs';
+import { builtFiles } from './built-files.mjs';
 
 /** What every response should carry, whatever the page. */
 const common = {
@@ -11,20 +12,6 @@ const common = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
-
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory()
-        ? htmlFiles(join(dir, e.name))
-        : e.name.endsWith('.html')
-          ? [join(dir, e.name)]
-          : [],
-    ),
-  );
-  return nested.flat();
-}
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -73,7 +60,7 @@ export default function securityHeaders() {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const lines = [`${base}*`, ...Object.entries(common).map(([k, v]) => `  ${k}: ${v}`), ''];
-        for (const file of (await htmlFiles(root)).sort()) {
+        for (const file of await builtFiles(root, (name) => name.endsWith('.html'))) {
           let html = await readFile(file, 'utf8');
           const meta = html.match(/(http-equiv="content-security-policy" content=")([^"]+)(")/);
           if (!meta) continue;
