@@ -44,6 +44,21 @@ async function erase({ folder, scope }: Control) {
   await Promise.all((await ownCaches(folder, scope)).map((name) => caches.delete(name)));
 }
 
+/**
+ * Erases the copy, then looks again for a moment: a worker that failed to install may still
+ * finish writing a file it had begun, which makes its cache anew after it was erased.
+ */
+async function eraseUntilGone(control: Control) {
+  await erase(control);
+  for (let quiet = 0, looks = 0; quiet < 5 && looks < 30; looks++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if ((await ownCaches(control.folder, control.scope)).length) {
+      quiet = 0;
+      await erase(control);
+    } else quiet++;
+  }
+}
+
 /** After a state change, a button that disappeared while focused hands focus to the one shown. */
 function keepFocus(element: HTMLElement) {
   const focused = document.activeElement;
@@ -61,7 +76,7 @@ export async function finish(control: Control, registration: ServiceWorkerRegist
   const percent = element.querySelector('[data-percent]')!;
   const total = Number(element.dataset.files);
   const lang = document.documentElement.lang;
-  const progress = async () => {
+  const measure = async () => {
     let stored = 0;
     // Only caches that exist are opened: opening one would create it.
     for (const name of await ownCaches(folder, scope)) {
@@ -69,6 +84,13 @@ export async function finish(control: Control, registration: ServiceWorkerRegist
     }
     bar.value = savedPercent(stored, total);
     percent.textContent = new Intl.NumberFormat(lang, { style: 'percent' }).format(bar.value / 100);
+  };
+  // One measure at a time, and the last one can be awaited: a measure that listed a cache just
+  // before it was erased would otherwise open it again, and so make it anew.
+  let measuring: Promise<void> = Promise.resolve();
+  const progress = () => {
+    measuring = measuring.then(measure, measure).catch(() => undefined);
+    return measuring;
   };
   busy = true;
   save.setAttribute('aria-disabled', 'true');
@@ -88,8 +110,10 @@ export async function finish(control: Control, registration: ServiceWorkerRegist
     });
     show('saved');
   } catch {
+    clearInterval(timer);
+    await measuring;
     // Leave no half copy behind.
-    await erase(control).catch(() => undefined);
+    await eraseUntilGone(control).catch(() => undefined);
     show('error');
   } finally {
     clearInterval(timer);
