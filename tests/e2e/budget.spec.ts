@@ -25,12 +25,10 @@ const guidance = pages.filter((p) => !widgetPages(p) && !handout(p));
 
 /**
  * Known to be over budget, so issue 8 stays open: the longest page of the site in Arabic,
- * whose own text is 7 KB of the 20, and search in Arabic, where the index part that one query
- * needs is 35 KB (Pagefind 1.6 offers no smaller chunks). `test.fail` keeps them measured:
- * the day they fit, these tests report it and the exception must go.
+ * whose own text is 7 KB of the 20. `test.fail` keeps it measured: the day it fits, this test
+ * reports it and the exception must go.
  */
 const knownOver = new Set(['/ar/formateurs/module-2-avrr/']);
-const knownOverSearch = new Set(['ar']);
 const widgets = pages.filter(widgetPages);
 
 /** Loads a page on a fresh (cold) context and waits until the network is quiet. */
@@ -89,7 +87,6 @@ for (const { lang, word, status } of queries) {
   test(`${lang}: opening search and running one query costs at most 110 KB, in the page's language`, async ({
     page,
   }) => {
-    test.fail(knownOverSearch.has(lang), 'over the 110 KB budget (issue 8)');
     const { recorder } = await load(page, `/${lang}/migrants/vos-options/`);
     await page.locator('[data-open-search]').click();
     await page.getByRole('searchbox').fill(word);
