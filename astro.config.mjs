@@ -126,6 +126,9 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
         // Weight: "On this page" written once, without Starlight's scroll-tracking scripts.
         PageSidebar: './src/components/PageSidebar.astro',
+        // Weight: compact icons instead of Starlight's long drawings (src/lib/line-icons.ts).
+        Pagination: './src/components/Pagination.astro',
+        MobileMenuToggle: './src/components/MobileMenuToggle.astro',
       },
     }),
     preact(),
