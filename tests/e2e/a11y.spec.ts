@@ -1,40 +1,10 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { langOf, sitePages } from './site-pages';
+import { sitePages } from './site-pages';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const pages = sitePages();
 
-// One visit per page checks three things, to keep the suite fast as pages are added.
-test.describe('every page: no axe violation, its language named, no sideways scroll at 320 px', () => {
-  for (const path of pages) {
-    test(path, async ({ page }) => {
-      // A module's handout holds the module and all its pages: axe takes several times longer.
-      if (path.endsWith('/document/')) test.slow();
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-        [],
-      );
-
-      const lang = langOf(path);
-      if (lang) {
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-      }
-
-      // WCAG 1.4.10 and 1.4.4 together: a 320 px screen with text at 200 %.
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.evaluate(() => {
-        document.documentElement.style.fontSize = '200%';
-      });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, 'horizontal scroll at 320 px with text at 200 %').toBeLessThanOrEqual(0);
-    });
-  }
-});
+// Every page's axe check, language and 320 px reflow are in every-page.spec.ts (one visit
+// per page checks weight, privacy and accessibility together).
 
 test.describe('without JavaScript every page reads', () => {
   test.use({ javaScriptEnabled: false });

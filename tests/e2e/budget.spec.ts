@@ -1,60 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { inlineScripts, kb, recordResponses, summarize } from '../../scripts/weigh.mjs';
-import { langOf, sitePages } from './site-pages';
+import { kb, summarize } from '../../scripts/weigh.mjs';
+import { sitePages } from './site-pages';
+import { budget, describeEntries, isWidgetPage, load } from './weight';
 
 /**
- * Weight budgets (issue 8), on a cold cache with every request counted, each body compressed
- * with gzip -9 (see scripts/weigh.mjs). Readers pay for every megabyte: these fail the build
- * when a change makes a page heavier than promised. 1 KB = 1000 bytes.
+ * Weight budgets (issue 8): see ./weight.ts. Each guidance page's first load is checked in
+ * every-page.spec.ts, on the one visit that page gets; here, the tools and search.
  */
-const KB = 1000;
-const budget = {
-  guidance: 20 * KB,
-  guidanceScript: 3 * KB,
-  widget: 35 * KB,
-  search: 110 * KB,
-};
-
-const widgetPages = (path: string) => /\/outils\/(explorateur|eligibilite-avrr)\/$/.test(path);
-const pages = sitePages().filter((p) => langOf(p));
-// A module's printable handout gathers several pages into one document to print; it is not
-// a page to read on a phone, and only its own weight (the sum of its pages) would make sense.
-const handout = (path: string) => /\/document\/$/.test(path);
-const guidance = pages.filter((p) => !widgetPages(p) && !handout(p));
-
-const widgets = pages.filter(widgetPages);
-
-/** Loads a page on a fresh (cold) context and waits until the network is quiet. */
-async function load(page: Page, path: string) {
-  const recorder = recordResponses(page);
-  await page.goto(path, { waitUntil: 'networkidle' });
-  const entries = await recorder.take();
-  return { recorder, entries, summary: summarize(entries, await inlineScripts(page)) };
-}
-
-const describe = (entries: { url: string; bytes: number }[]) =>
-  entries.map((e) => `${kb(e.bytes)} KB ${new URL(e.url).pathname}`).join('\n');
-
-test.describe('a guidance page, first load', () => {
-  for (const path of guidance) {
-    test(`${path} weighs at most 20 KB, 3 KB of it script, and loads no search or font`, async ({
-      page,
-    }) => {
-      const { entries, summary } = await load(page, path);
-      const detail = describe(entries);
-      expect(summary.total, `total ${kb(summary.total)} KB:\n${detail}`).toBeLessThanOrEqual(
-        budget.guidance,
-      );
-      expect(summary.script, `script ${kb(summary.script)} KB:\n${detail}`).toBeLessThanOrEqual(
-        budget.guidanceScript,
-      );
-      // Search costs nothing until it is opened; text uses the phone's own fonts.
-      expect(entries.filter((e) => e.url.includes('/pagefind/'))).toEqual([]);
-      expect(entries.filter((e) => e.kind === 'font')).toEqual([]);
-    });
-  }
-});
+const widgets = sitePages().filter(isWidgetPage);
 
 test.describe('a widget page, first load', () => {
   for (const path of widgets) {
@@ -65,7 +19,7 @@ test.describe('a widget page, first load', () => {
       await expect(page.locator('astro-island input[type="radio"]').first()).toBeVisible();
       expect(
         summary.total,
-        `total ${kb(summary.total)} KB:\n${describe(entries)}`,
+        `total ${kb(summary.total)} KB:\n${describeEntries(entries)}`,
       ).toBeLessThanOrEqual(budget.widget);
     });
   }
@@ -91,7 +45,7 @@ for (const { lang, word, status } of queries) {
     await page.waitForLoadState('networkidle');
     const entries = await recorder.take();
     const { total } = summarize(entries);
-    expect(total, `search ${kb(total)} KB:\n${describe(entries)}`).toBeLessThanOrEqual(
+    expect(total, `search ${kb(total)} KB:\n${describeEntries(entries)}`).toBeLessThanOrEqual(
       budget.search,
     );
   });

@@ -1,60 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
-import { sitePages } from './site-pages';
+import { test, expect } from '@playwright/test';
+import { clean, traces, watch } from './traces';
 
-/** Collects what a page does that a reader on a watched phone would not want. */
-async function watch(page: Page) {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') {
-      foreign.push(request.url());
-    }
-  });
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __csp: string[] }).__csp.push(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      );
-    });
-  });
-  return { foreign };
-}
-
-async function traces(page: Page) {
-  return page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    cookies: document.cookie,
-    indexedDB: (await indexedDB.databases()).length,
-    csp: (window as unknown as { __csp: string[] }).__csp,
-  }));
-}
-
-const clean = { localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0, csp: [] };
-
-test.describe('every page keeps nothing and calls no one else', () => {
-  for (const path of sitePages()) {
-    test(path, async ({ page }) => {
-      const { foreign } = await watch(page);
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      expect(await traces(page)).toEqual(clean);
-      expect(foreign).toEqual([]);
-      // Links to other sites give away neither the page nor a handle on it.
-      for (const rel of await page
-        .locator('a[href^="http"]')
-        .evaluateAll((links) =>
-          links
-            .filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin)
-            .map((a) => a.getAttribute('rel') ?? ''),
-        )) {
-        expect(rel).toContain('noopener');
-        expect(rel).toContain('noreferrer');
-      }
-    });
-  }
-});
+// Every page, one visit each, is checked in every-page.spec.ts; here, searching, the menu,
+// the tools and leaving.
 
 for (const { lang, path, search, term } of [
   { lang: 'fr', path: '/fr/migrants/retour-aide/', search: 'Rechercher', term: 'passeport' },
