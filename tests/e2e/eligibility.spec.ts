@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './accessibility';
 
 /** The AVRR eligibility checklist (issue 6), driven by its public contract: names, values, data-*. */
 
@@ -426,15 +426,8 @@ test('nothing is stored, the URL never changes and no request leaves the site', 
   await expect(page.locator('input[name="voluntary"]:checked')).toHaveCount(0);
 });
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('[data-widget="eligibility"]')
-    .withTags(axeTags)
-    .analyze();
-  expect(
-    results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, '[data-widget="eligibility"]')).toEqual([]);
 }
 
 for (const lang of ['fr', 'ar'] as const) {

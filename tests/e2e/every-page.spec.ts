@@ -1,12 +1,8 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
+import { axeViolations, sidewaysScrollAt320 } from './accessibility';
 import { langOf, sitePages } from './site-pages';
 import { clean, outboundRels, traces, watch } from './traces';
 import { budget, expectGuidanceWeight, isGuidancePage, load } from './weight';
-
-/** WCAG 2.0 to 2.2, levels A and AA, and axe's best practices. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * One cold visit per page of the built site checks what must hold on every page: its weight
@@ -37,10 +33,7 @@ for (const path of sitePages()) {
     });
 
     await test.step('has no axe violation and names its language and direction', async () => {
-      const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
       const lang = langOf(path);
       if (lang) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -48,16 +41,8 @@ for (const path of sitePages()) {
       }
     });
 
-    // WCAG 1.4.10 and 1.4.4 together: a 320 px screen with text at 200 %.
     await test.step('does not scroll sideways at 320 px with text at 200 %', async () => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.evaluate(() => {
-        document.documentElement.style.fontSize = '200%';
-      });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await sidewaysScrollAt320(page)).toBeLessThanOrEqual(0);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './accessibility';
 
 /** The answers of someone with none of the situations the notes are about. */
 const noConcerns = {
@@ -49,8 +49,6 @@ const allNotes = [
   'third-no-route',
 ];
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 const widget = (page: Page) => page.locator('[data-widget="explorer"]');
 const continueButton = (page: Page) => widget(page).locator('button[type="submit"]');
 const heading = (page: Page) => widget(page).locator('#explorer-heading');
@@ -71,13 +69,7 @@ async function arabicProgress(page: Page, current: number) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('[data-widget="explorer"]')
-    .withTags(axeTags)
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, '[data-widget="explorer"]')).toEqual([]);
 }
 
 /** Answers every question in order; with `axe`, checks each step for violations first. */

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './accessibility';
 
 /**
  * "Listen" reads a page aloud with the browser's speech synthesis. The tests replace it with a
@@ -91,13 +91,7 @@ const said = (page: Page) =>
 const lastSaid = (page: Page) =>
   page.evaluate(() => window.__speech.spoken.filter((s) => s.text).at(-1) ?? null);
 /** Axe's findings on the control, in its current state. */
-const axe = async (page: Page) =>
-  (
-    await new AxeBuilder({ page })
-      .include('.read-aloud')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+const axe = (page: Page) => axeViolations(page, '.read-aloud');
 
 /** The text under the reading highlight. */
 const highlighted = (page: Page) =>
