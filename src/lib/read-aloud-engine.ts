@@ -57,7 +57,8 @@ function setUp(root: HTMLElement) {
   const button = () => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.innerHTML = '<svg aria-hidden="true" viewBox="0 0 24 24"></svg><span></span>';
+    b.innerHTML =
+      '<svg aria-hidden="true" class="line-icon" viewBox="0 0 24 24"></svg><span></span>';
     bar.append(b);
     return b;
   };
