@@ -7,6 +7,7 @@ import { languages } from '../lib/languages.mjs';
 import { offlineFiles, scriptOf } from '../offline/files.mjs';
 import { formatSize } from '../offline/format.mjs';
 import { builtFiles } from './built-files.mjs';
+import { withTrailingSlash } from '../lib/base.mjs';
 
 const revision = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -34,7 +35,7 @@ export default function offlineCopy() {
     name: 'offline-copy',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeAttribute } from '../lib/html-attribute.mjs';
 import { builtFiles } from './built-files.mjs';
+import { withTrailingSlash } from '../lib/base.mjs';
 
 /** What every response should carry, whatever the page. */
 const common = {
@@ -55,7 +56,7 @@ export default function securityHeaders() {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);

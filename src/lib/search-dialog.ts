@@ -23,10 +23,10 @@ type Pagefind = {
 /** Each result shown costs a download of its page's text (2 to 5 KB): the best three first. */
 const pageSize = 3;
 
+/** @param base the site's base, ending with "/" (Search.astro writes it so). */
 async function loadEngine(base: string): Promise<Pagefind> {
-  const root = base.replace(/\/?$/, '/');
-  const engine: Pagefind = await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`);
-  await engine.options({ baseUrl: root, excerptLength: 24, noWorker: true });
+  const engine: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  await engine.options({ baseUrl: base, excerptLength: 24, noWorker: true });
   return engine;
 }
 
