@@ -61,7 +61,7 @@ execFileSync(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const { chromiumArgs, chromiumPath } = await import('./chromium.mjs');
-const { gzipSize, kb, recordResponses, summarize } = await import('./weigh.mjs');
+const { firstLoad, gzipSize, kb, summarize } = await import('./weigh.mjs');
 const { floorDocument } = await import('./bench/floor.mjs');
 
 /** Cleanups to run however the benchmark ends. */
@@ -281,17 +281,14 @@ try {
     log(`weighing ${target.path}${target.search ? ` + search "${target.search}"` : ''}`);
     const context = await browser.newContext({ ...devices['Desktop Chrome'] });
     const page = await context.newPage();
-    const recorder = recordResponses(page);
-    await page.goto(`${origin}${target.path}`, { waitUntil: 'networkidle' });
+    const loaded = await firstLoad(page, `${origin}${target.path}`);
+    const { recorder } = loaded;
+    let { entries } = loaded;
     if (target.widget) {
       await page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 15_000 });
       await page.waitForLoadState('networkidle');
+      entries = [...entries, ...(await recorder.take())];
     }
-    // The icon is asked for after the page has loaded; on a busy machine, after the network
-    // has gone quiet: a moment more so that every page counts it.
-    await page.waitForTimeout(500);
-    await page.waitForLoadState('networkidle');
-    let entries = await recorder.take();
     if (target.search) {
       await page.locator('[data-open-search]').click();
       await page.getByRole('dialog').getByRole('searchbox').fill(target.search);

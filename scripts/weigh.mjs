@@ -66,6 +66,29 @@ export function recordResponses(page) {
 }
 
 /**
+ * Loads a page as a first-time reader does (the caller gives a fresh context, so the cache is
+ * cold) and records what arrives until the network is quiet. The browser asks for the site's
+ * icon only after the page has loaded, on a busy machine after the network has gone quiet: it
+ * is waited for, so that every measure counts it. The recorder goes on recording what comes
+ * next (opening search, say).
+ *
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ */
+export async function firstLoad(page, url) {
+  const recorder = recordResponses(page);
+  const icon = page
+    .waitForResponse((r) => new URL(r.url()).pathname.endsWith('/favicon.svg'), {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await icon;
+  await page.waitForLoadState('networkidle');
+  return { recorder, entries: await recorder.take() };
+}
+
+/**
  * Totals by kind, plus the JavaScript that runs before any interaction: script files and the
  * scripts written inside the page (which arrive within the HTML's bytes).
  *

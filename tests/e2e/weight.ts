@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-import { inlineScripts, kb, recordResponses, summarize } from '../../scripts/weigh.mjs';
+import { firstLoad, inlineScripts, kb, summarize } from '../../scripts/weigh.mjs';
 import { langOf } from './site-pages';
 
 /**
@@ -26,14 +26,9 @@ export const isWidgetPage = (path: string) =>
 export const isGuidancePage = (path: string) =>
   Boolean(langOf(path)) && !isWidgetPage(path) && !/\/document\/$/.test(path);
 
-/**
- * Starts recording, loads a page (a fresh test context has a cold cache) and waits until the
- * network is quiet: what arrived, and its totals.
- */
+/** A page's first load (a fresh test context has a cold cache): what arrived, and its totals. */
 export async function load(page: Page, path: string) {
-  const recorder = recordResponses(page);
-  await page.goto(path, { waitUntil: 'networkidle' });
-  const entries = await recorder.take();
+  const { recorder, entries } = await firstLoad(page, path);
   return { recorder, entries, summary: summarize(entries, await inlineScripts(page)) };
 }
 
