@@ -6,11 +6,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { questions, type Answers, type QuestionId } from './questions';
-import { alwaysNotes, evaluate, type Procedure, type Result } from './rules';
+import {
+  alwaysNotes,
+  evaluate,
+  sensitiveNotes,
+  sensitiveQuestions,
+  type Note,
+  type Procedure,
+  type Result,
+} from './rules';
+import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
+import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 
 interface Props {
-  /** Only this widget's strings, keyed `eligibility.…`, in the page's language. */
-  strings: Record<string, string>;
+  /**
+   * JSON of this widget's strings (`eligibility.…`) and the safeguarding messages
+   * (`safeguard.…`), in the page's language.
+   */
+  strings: string;
   lang: string;
   dir: 'ltr' | 'rtl';
 }
@@ -28,8 +41,12 @@ const otherSolutions = [
   ['otherCountry', '../../migrants/autre-pays/'],
 ] as const;
 
-export default function Eligibility({ strings, lang, dir }: Props) {
+const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);
+
+export default function Eligibility({ strings: json, lang, dir }: Props) {
+  const [strings] = useState<Record<string, string>>(() => JSON.parse(json));
   const t = (key: string) => strings[`eligibility.${key}`] ?? key;
+  const shared = (key: string) => strings[key] ?? key;
   const q = (id: QuestionId, part: string) => t(`q.${camel(id)}.${part}`);
   const answerLabel = (id: QuestionId, answer: string) => t(`a.${camel(id)}.${camel(answer)}`);
   const number = new Intl.NumberFormat(lang);
@@ -42,6 +59,8 @@ export default function Eligibility({ strings, lang, dir }: Props) {
   const [errors, setErrors] = useState(0);
   /** Set by "Change": after Continue, go straight back to the result. */
   const [changing, setChanging] = useState(false);
+  /** Sensitive answers in the summary and on paper: only when the person asks. */
+  const [showSensitive, setShowSensitive] = useState(false);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRadio = useRef<HTMLInputElement>(null);
@@ -147,9 +166,21 @@ export default function Eligibility({ strings, lang, dir }: Props) {
   const result: Result = evaluate(full);
   const outcomeKey = `outcome.${camel(result.outcome)}`;
 
+  const messages = (id: string) =>
+    (result.safeguards[id as Note] ?? []).map((message) => (
+      <SafeguardMessage key={message} id={message} t={shared} />
+    ));
   const note = (id: string) => (
-    <li data-note={id} key={id}>
-      <strong>{t(`note.${camel(id)}.title`)}</strong> {t(`note.${camel(id)}.body`)}
+    <li data-note={id} key={id} data-sensitive={sensitiveNotes.includes(id as Note) || undefined}>
+      {id === 'protection' ? (
+        <strong>{t('note.protection.title')}</strong>
+      ) : (
+        id !== 'asylum-refused' && (
+          <>
+            <strong>{t(`note.${camel(id)}.title`)}</strong> {t(`note.${camel(id)}.body`)}
+          </>
+        )
+      )}
       {id === 'stages' && (
         <ul>
           {['before', 'travel', 'after'].map((stage) => (
@@ -157,6 +188,7 @@ export default function Eligibility({ strings, lang, dir }: Props) {
           ))}
         </ul>
       )}
+      {messages(id)}
     </li>
   );
   const inOutcome = (id: string) =>
@@ -164,33 +196,40 @@ export default function Eligibility({ strings, lang, dir }: Props) {
 
   const answerList = (withChange: boolean) => (
     <dl class="eligibility-answers">
-      {questions.map((item, i) => (
-        <div key={item.id}>
-          <dt>{q(item.id, 'short')}</dt>
-          <dd>{answerLabel(item.id, full[item.id])}</dd>
-          {withChange && (
-            <dd class="eligibility-noprint">
-              <button
-                type="button"
-                class="eligibility-link"
-                onClick={() => {
-                  setChanging(true);
-                  go(i);
-                }}
-              >
-                {t('ui.change')}
-                <span class="sr-only"> {q(item.id, 'short')}</span>
-              </button>
-            </dd>
-          )}
-        </div>
-      ))}
+      {questions.map((item, i) =>
+        // The counsellor's summary leaves sensitive answers out unless the person asks.
+        !withChange && !showSensitive && isSensitive(item.id) ? null : (
+          <div key={item.id} data-sensitive={isSensitive(item.id) || undefined}>
+            <dt>{q(item.id, 'short')}</dt>
+            <dd>{answerLabel(item.id, full[item.id])}</dd>
+            {withChange && (
+              <dd class="eligibility-noprint">
+                <button
+                  type="button"
+                  class="eligibility-link"
+                  onClick={() => {
+                    setChanging(true);
+                    go(i);
+                  }}
+                >
+                  {t('ui.change')}
+                  <span class="sr-only"> {q(item.id, 'short')}</span>
+                </button>
+              </dd>
+            )}
+          </div>
+        ),
+      )}
     </dl>
   );
   const prepareList = (
     <ul class="eligibility-prepare">
       {result.prepare.map((id) => (
-        <li data-prepare={id} key={id}>
+        <li
+          data-prepare={id}
+          key={id}
+          data-sensitive={id === 'medical-records' || id === 'guardian' || undefined}
+        >
           {t(`prepare.${camel(id)}`)}
         </li>
       ))}
@@ -201,10 +240,24 @@ export default function Eligibility({ strings, lang, dir }: Props) {
       {t('ui.print')}
     </button>
   );
+  const sensitiveToggle = (
+    <SensitiveToggle
+      id="eligibility-sensitive"
+      label={t('ui.includeSensitive')}
+      checked={showSensitive}
+      onChange={setShowSensitive}
+    />
+  );
+  const hiddenNote = (always: boolean) => (
+    <p class={always ? undefined : 'sensitive-hidden'}>{t('ui.sensitiveHidden')}</p>
+  );
 
   if (view === 'counsellor') {
     return (
-      <section class="eligibility-result eligibility-counsellor" dir={dir}>
+      <section
+        class={`eligibility-result eligibility-counsellor${showSensitive ? '' : ' sensitive-off'}`}
+        dir={dir}
+      >
         <h2 ref={heading} tabIndex={-1}>
           {t('ui.counsellorHeading')}
         </h2>
@@ -215,9 +268,11 @@ export default function Eligibility({ strings, lang, dir }: Props) {
         </p>
         <p>{t('ui.informs')}</p>
         <h3>{t('ui.answersHeading')}</h3>
+        {!showSensitive && hiddenNote(true)}
         {answerList(false)}
         <h3>{t('ui.prepareHeading')}</h3>
         {prepareList}
+        <div class="eligibility-noprint">{sensitiveToggle}</div>
         <div class="eligibility-actions eligibility-noprint">
           <button type="button" class="eligibility-primary" onClick={() => go('result')}>
             {t('ui.backToResult')}
@@ -229,7 +284,7 @@ export default function Eligibility({ strings, lang, dir }: Props) {
   }
 
   return (
-    <section class="eligibility-result" dir={dir}>
+    <section class={`eligibility-result${showSensitive ? '' : ' sensitive-off'}`} dir={dir}>
       <h2 ref={heading} tabIndex={-1}>
         {t('ui.resultHeading')}
       </h2>
@@ -254,9 +309,10 @@ export default function Eligibility({ strings, lang, dir }: Props) {
       </div>
       <ul class="eligibility-always">
         <li>{t('ui.yourChoice')}</li>
-        <li>{t('ui.freeConfidential')}</li>
+        <li>{t('ui.free')}</li>
         <li>{t('ui.informs')}</li>
       </ul>
+      <SafeguardMessage id="confidentiality" t={shared} />
       <h3>{t('ui.notesHeading')}</h3>
       <ul class="eligibility-notes">
         {result.notes.filter((id) => !inOutcome(id)).map(note)}
@@ -266,7 +322,9 @@ export default function Eligibility({ strings, lang, dir }: Props) {
       <p>{t('ui.prepareIntro')}</p>
       {prepareList}
       <h3>{t('ui.answersHeading')}</h3>
+      {hiddenNote(false)}
       {answerList(true)}
+      <div class="eligibility-noprint">{sensitiveToggle}</div>
       <div class="eligibility-actions eligibility-noprint">
         <button type="button" class="eligibility-primary" onClick={() => go('counsellor')}>
           {t('ui.showCounsellor')}
@@ -277,6 +335,7 @@ export default function Eligibility({ strings, lang, dir }: Props) {
           onClick={() => {
             setAnswers({});
             setChanging(false);
+            setShowSensitive(false);
             go(0, {});
           }}
         >

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
 import { alwaysNotes, evaluate, notes, outcome, outcomes, prepare, procedures } from './rules';
+import { everyAnswerSet } from '../every-answer-set';
 
 /** A person who chooses to return, is stranded, has a valid passport and nothing else applies. */
 const base: Answers = {
@@ -154,7 +155,7 @@ describe('notes', () => {
 
   it('notes asylum-withdraw only while an asylum claim is pending', () => {
     expect(notes(with_({ situation: 'asylum-pending' }))).toEqual(['asylum-withdraw']);
-    expect(notes(with_({ situation: 'asylum-refused' }))).toEqual([]);
+    expect(notes(with_({ situation: 'asylum-refused' }))).not.toContain('asylum-withdraw');
   });
 
   it('notes documents-help when the passport or identity card is expired or missing', () => {
@@ -164,8 +165,8 @@ describe('notes', () => {
   });
 
   it('notes each procedure exactly when its answer is yes, not when skipped', () => {
-    expect(notes(with_({ 'child-alone': 'yes' }))).toEqual(['child-procedure']);
-    expect(notes(with_({ exploited: 'yes' }))).toEqual(['trafficking-procedure']);
+    expect(notes(with_({ 'child-alone': 'yes' }))).toEqual(['protection', 'child-procedure']);
+    expect(notes(with_({ exploited: 'yes' }))).toEqual(['protection', 'trafficking-procedure']);
     expect(notes(with_({ health: 'yes' }))).toEqual(['health-procedure']);
     expect(notes(with_({ exploited: 'skip', health: 'skip' }))).toEqual([]);
   });
@@ -177,7 +178,12 @@ describe('notes', () => {
       documents: 'none',
       exploited: 'yes',
     });
-    expect(notes(a)).toEqual(['asylum-withdraw', 'documents-help', 'trafficking-procedure']);
+    expect(notes(a)).toEqual([
+      'protection',
+      'asylum-withdraw',
+      'documents-help',
+      'trafficking-procedure',
+    ]);
   });
 
   it('lists every procedure that applies, in the order of the items', () => {
@@ -221,8 +227,63 @@ describe('evaluate', () => {
     expect(evaluate(a)).toEqual({
       outcome: 'protection-first',
       procedures: ['health-procedure'],
-      notes: ['asylum-withdraw', 'documents-help', 'health-procedure'],
+      notes: ['protection', 'asylum-withdraw', 'documents-help', 'health-procedure'],
       prepare: ['identity', 'asylum-papers', 'medical-records'],
+      safeguards: { protection: ['protection'], 'asylum-withdraw': ['legal-advice'] },
     });
+  });
+});
+
+describe('safeguarding notes, for every combination of answers (issue 14)', () => {
+  const all = everyAnswerSet<Answers>(questions);
+
+  it('goes through all 2,916 combinations', () => {
+    expect(all).toHaveLength(2916);
+  });
+
+  it('shows protection whenever fear, exploitation or a child alone is yes, on every outcome', () => {
+    for (const a of all) {
+      const needs = a.fear === 'yes' || a.exploited === 'yes' || a['child-alone'] === 'yes';
+      expect(evaluate(a).notes.includes('protection'), JSON.stringify(a)).toBe(needs);
+    }
+    const outcomesWithProtection = new Set(
+      all.filter((a) => evaluate(a).notes.includes('protection')).map((a) => outcome(a)),
+    );
+    expect([...outcomesWithProtection].sort()).toEqual(
+      [...outcomes].filter((o) => o !== 'likely-eligible' && o !== 'talk-to-counsellor').sort(),
+    );
+  });
+
+  it('shows asylum-refused whenever the claim was refused, on every outcome it can have', () => {
+    const reached = new Set<string>();
+    for (const a of all) {
+      const shown = evaluate(a).notes.includes('asylum-refused');
+      expect(shown, JSON.stringify(a)).toBe(a.situation === 'asylum-refused');
+      if (shown) reached.add(outcome(a));
+    }
+    expect([...reached].sort()).toEqual([...outcomes].sort());
+  });
+
+  it('carries the message of each subject answered yes inside the protection note', () => {
+    for (const a of all) {
+      const carried = evaluate(a).safeguards.protection ?? [];
+      expect(carried.includes('protection'), JSON.stringify(a)).toBe(a.fear === 'yes');
+      expect(carried.includes('trafficking'), JSON.stringify(a)).toBe(a.exploited === 'yes');
+      expect(carried.includes('child'), JSON.stringify(a)).toBe(a['child-alone'] === 'yes');
+    }
+  });
+
+  it('gives legal advice wherever withdrawal or travel papers come up, and appeals after a refusal', () => {
+    for (const a of all) {
+      const { notes: shown, safeguards } = evaluate(a);
+      const legal = Object.values(safeguards)
+        .flat()
+        .filter((id) => id === 'legal-advice');
+      const raised = shown.includes('asylum-withdraw') || shown.includes('documents-help');
+      expect(legal.length, JSON.stringify(a)).toBe(raised ? 1 : 0);
+      expect(safeguards['asylum-refused'] ?? [], JSON.stringify(a)).toEqual(
+        a.situation === 'asylum-refused' ? ['appeal'] : [],
+      );
+    }
   });
 });

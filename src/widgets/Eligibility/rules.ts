@@ -2,6 +2,7 @@
  * The checklist's decision logic: a pure function from answers to result ids (issue 6).
  * No DOM and no strings; the view maps each id to text in the page's language.
  */
+import type { SafeguardId } from '../../features/safeguarding/messages';
 import type { Answers } from './questions';
 
 /** Outcomes, in precedence order: the first whose rule holds is the result. */
@@ -18,7 +19,8 @@ export type Outcome = (typeof outcomes)[number];
 export type Procedure = 'child-procedure' | 'trafficking-procedure' | 'health-procedure';
 
 /** Notes that depend on the answers, in display order. */
-export type Note = 'asylum-withdraw' | 'documents-help' | Procedure;
+export type Note =
+  'protection' | 'asylum-refused' | 'asylum-withdraw' | 'documents-help' | Procedure;
 
 /** Notes shown whatever the answers. */
 export const alwaysNotes = ['stages', 'safety-pause', 'host-conditions'] as const;
@@ -33,6 +35,8 @@ export interface Result {
   /** Notes that depend on the answers, procedures included. */
   notes: Note[];
   prepare: Prepare[];
+  /** The shared safeguarding messages each note carries (src/features/safeguarding). */
+  safeguards: Partial<Record<Note, SafeguardId[]>>;
 }
 
 /**
@@ -57,9 +61,19 @@ export function outcome(a: Answers): Outcome {
   return 'likely-eligible';
 }
 
-/** Notes shown because of the answers (the always-shown ones are in `alwaysNotes`). */
+/** Answers that call for protection first: fear of harm, exploitation, a child alone. */
+const needsProtection = (a: Answers) =>
+  a.fear === 'yes' || a.exploited === 'yes' || a['child-alone'] === 'yes';
+
+/**
+ * Notes shown because of the answers (the always-shown ones are in `alwaysNotes`), on every
+ * outcome: `protection` whenever fear, exploitation or a child alone is answered yes, and
+ * `asylum-refused` whenever the claim was refused (issue 14).
+ */
 export function notes(a: Answers): Note[] {
   const found: Note[] = [];
+  if (needsProtection(a)) found.push('protection');
+  if (a.situation === 'asylum-refused') found.push('asylum-refused');
   if (a.situation === 'asylum-pending') found.push('asylum-withdraw');
   if (a.documents === 'expired' || a.documents === 'none') found.push('documents-help');
   return [...found, ...procedures(a)];
@@ -76,7 +90,45 @@ export function prepare(a: Answers): Prepare[] {
   return found;
 }
 
+/**
+ * The safeguarding messages each shown note carries. Travel papers mean contact with the
+ * country of origin, so `documents-help` carries the legal-advice message, unless the
+ * withdrawal note already does.
+ */
+export function safeguards(a: Answers, shown: Note[]): Partial<Record<Note, SafeguardId[]>> {
+  const found: Partial<Record<Note, SafeguardId[]>> = {};
+  if (shown.includes('protection')) {
+    found.protection = [
+      ...(a.fear === 'yes' ? (['protection'] as const) : []),
+      ...(a.exploited === 'yes' ? (['trafficking'] as const) : []),
+      ...(a['child-alone'] === 'yes' ? (['child'] as const) : []),
+    ];
+  }
+  if (shown.includes('asylum-refused')) found['asylum-refused'] = ['appeal'];
+  if (shown.includes('asylum-withdraw')) found['asylum-withdraw'] = ['legal-advice'];
+  else if (shown.includes('documents-help')) found['documents-help'] = ['legal-advice'];
+  return found;
+}
+
+/** Answers a screen or a sheet of paper shows only when the person asks (issue 14, rule 8). */
+export const sensitiveQuestions = ['fear', 'exploited', 'health', 'child-alone'] as const;
+
+/** Notes that reveal a sensitive answer, left off paper unless the person asks. */
+export const sensitiveNotes: readonly Note[] = [
+  'protection',
+  'child-procedure',
+  'trafficking-procedure',
+  'health-procedure',
+];
+
 /** Everything the result shows, from a full set of answers. */
 export function evaluate(a: Answers): Result {
-  return { outcome: outcome(a), procedures: procedures(a), notes: notes(a), prepare: prepare(a) };
+  const shown = notes(a);
+  return {
+    outcome: outcome(a),
+    procedures: procedures(a),
+    notes: shown,
+    prepare: prepare(a),
+    safeguards: safeguards(a, shown),
+  };
 }

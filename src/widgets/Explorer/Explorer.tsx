@@ -7,11 +7,13 @@
  */
 import { Component, createRef, type TargetedSubmitEvent } from 'preact';
 import { questions, type Answers, type QuestionId } from './questions';
-import { explore, type OptionId } from './rules';
-import { camel, stringKeys } from './strings';
+import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
+import { camel } from './strings';
+import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
+import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 
 interface Props {
-  /** The translated `explorer.*` strings in the order of `stringKeys`, one per line. */
+  /** JSON of the translated `explorer.*` strings and the safeguarding messages (`safeguard.*`). */
   strings: string;
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -24,9 +26,9 @@ const guide: Record<OptionId, string> = {
   integration: '../../migrants/rester-ici/',
   'third-country': '../../migrants/autre-pays/',
 };
-/** Where each key's line sits in `strings`. */
-const position: Record<string, number> = {};
-stringKeys.forEach((key, index) => (position[key] = index));
+const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);
+const revealing = (note: string) =>
+  (sensitiveNotes as readonly string[]).includes(note) || undefined;
 
 interface State {
   /** False until hydrated: the server-rendered controls stay disabled. */
@@ -40,10 +42,21 @@ interface State {
   errors: number;
   /** Changing an answer from the summary: Continue goes back to the result. */
   editing: boolean;
+  /** Sensitive answers on paper: only when the person asks. */
+  showSensitive: boolean;
 }
 
 export default class Explorer extends Component<Props, State> {
-  override state: State = { ready: false, answers: {}, step: 0, errors: 0, editing: false };
+  override state: State = {
+    ready: false,
+    answers: {},
+    step: 0,
+    errors: 0,
+    editing: false,
+    showSensitive: false,
+  };
+  /** Parsed once: the strings never change while the page is open. */
+  strings: Record<string, string> = JSON.parse(this.props.strings);
   heading = createRef<HTMLHeadingElement>();
   errorBox = createRef<HTMLDivElement>();
   /** What to focus after the next render: only ever set by the person's own action. */
@@ -72,30 +85,48 @@ export default class Explorer extends Component<Props, State> {
   }
 
   override render(
-    { strings, lang, dir }: Props,
-    { ready, answers, step, draft, errors, editing }: State,
+    { lang, dir }: Props,
+    { ready, answers, step, draft, errors, editing, showSensitive }: State,
   ) {
-    const lines = strings.split('\n');
-    const t = (key: string) => lines[position[key]!] ?? '';
+    const t = (key: string) => this.strings['explorer.' + key] ?? key;
+    const shared = (key: string) => this.strings[key] ?? key;
     const heading = this.heading;
     const errorBox = this.errorBox;
-    const restart = () => this.go(0, {}, false);
+    const restart = () => {
+      this.setState({ showSensitive: false });
+      this.go(0, {}, false);
+    };
     const change = (index: number) => this.go(index, answers, true);
     const question = questions[step];
 
     if (!question) {
       const result = explore(answers as Answers);
+      const messages = (note: keyof typeof result.safeguards) =>
+        (result.safeguards[note] ?? []).map((id) => (
+          <SafeguardMessage key={id} id={id} t={shared} />
+        ));
       return (
-        <section class="explorer-result" lang={lang} dir={dir} aria-labelledby="explorer-heading">
+        <section
+          class={showSensitive ? 'explorer-result' : 'explorer-result sensitive-off'}
+          lang={lang}
+          dir={dir}
+          aria-labelledby="explorer-heading"
+        >
           <h2 id="explorer-heading" ref={heading} tabIndex={-1}>
             {t('result.title')}
           </h2>
           <p>{t('result.intro')}</p>
           {result.notes.map((note) =>
             note === 'protection' ? (
-              <div key={note} data-note={note} class="explorer-note explorer-note--alert">
+              <div
+                key={note}
+                data-note={note}
+                data-sensitive={revealing(note)}
+                class="explorer-note explorer-note--alert"
+              >
                 <h3>{t('note.protectionTitle')}</h3>
                 <p>{t('note.protection')}</p>
+                {messages(note)}
               </div>
             ) : (
               <p key={note} data-note={note} class="explorer-note">
@@ -105,10 +136,11 @@ export default class Explorer extends Component<Props, State> {
           )}
           <ul class="explorer-principles">
             <li>{t('result.yours')}</li>
-            <li>{t('result.counsellor')}</li>
+            <li>{t('result.free')}</li>
             <li>{t('result.informs')}</li>
             <li>{t('result.notSaved')}</li>
           </ul>
+          <SafeguardMessage id="confidentiality" t={shared} />
           <div class="explorer-cards">
             {result.cards.map(({ option, wish, notes }) => {
               const key = 'option.' + camel(option) + '.';
@@ -131,8 +163,9 @@ export default class Explorer extends Component<Props, State> {
                       <h4>{t('card.forYou')}</h4>
                       <ul>
                         {notes.map((note) => (
-                          <li key={note} data-note={note}>
-                            {t('note.' + camel(note))}
+                          <li key={note} data-note={note} data-sensitive={revealing(note)}>
+                            {note !== 'integration-appeal' && t('note.' + camel(note))}
+                            {messages(note)}
                           </li>
                         ))}
                       </ul>
@@ -153,11 +186,12 @@ export default class Explorer extends Component<Props, State> {
             })}
           </div>
           <h3>{t('summary.title')}</h3>
+          <p class="sensitive-hidden">{t('sensitiveHidden')}</p>
           <dl class="explorer-summary">
             {questions.map((q, index) => {
               const short = t(`q.${camel(q.id)}.short`);
               return (
-                <div key={q.id}>
+                <div key={q.id} data-sensitive={isSensitive(q.id) || undefined}>
                   <dt>{short}</dt>
                   <dd>{t(`a.${camel(q.id)}.${camel(answers[q.id] ?? '')}`)}</dd>
                   <dd class="explorer-change">
@@ -174,6 +208,14 @@ export default class Explorer extends Component<Props, State> {
               );
             })}
           </dl>
+          <div class="explorer-noprint">
+            <SensitiveToggle
+              id="explorer-sensitive"
+              label={t('includeSensitive')}
+              checked={showSensitive}
+              onChange={(checked) => this.setState({ showSensitive: checked })}
+            />
+          </div>
           <div class="explorer-actions">
             <button type="button" class="explorer-button" onClick={() => window.print()}>
               {t('print')}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
+import { everyAnswerSet } from '../every-answer-set';
 import { explore, type CardNoteId, type OptionId } from './rules';
 
 /** A calm profile that triggers as few notes as possible; each test changes what it needs. */
@@ -22,18 +23,7 @@ const allCardNotes = (answers: Answers): CardNoteId[] =>
   explore(answers).cards.flatMap((card) => card.notes);
 
 /** Every possible set of answers (12,960 of them). */
-function* everyProfile(): Generator<Answers> {
-  function* walk(index: number, partial: Record<string, string>): Generator<Answers> {
-    if (index === questions.length) {
-      yield { ...partial } as Answers;
-      return;
-    }
-    const question = questions[index]!;
-    for (const answer of question.answers)
-      yield* walk(index + 1, { ...partial, [question.id]: answer });
-  }
-  yield* walk(0, {});
-}
+const everyProfile = () => everyAnswerSet<Answers>(questions);
 
 describe('the cards', () => {
   it('always shows the three options, each exactly once', () => {
@@ -233,7 +223,7 @@ describe('the notes on integration', () => {
     );
   });
 
-  it('gives exactly one status note for each situation', () => {
+  it('gives exactly one status note for each situation, and the appeal note after a refusal', () => {
     const expected = {
       regular: 'integration-regular',
       'asylum-pending': 'integration-asylum',
@@ -242,9 +232,9 @@ describe('the notes on integration', () => {
       unknown: 'integration-regularise',
     } as const;
     for (const [status, note] of Object.entries(expected)) {
-      expect(notesOf(with_({ status: status as Answers['status'] }), 'integration')).toEqual([
-        note,
-      ]);
+      expect(notesOf(with_({ status: status as Answers['status'] }), 'integration')).toEqual(
+        status === 'asylum-refused' ? ['integration-appeal', note] : [note],
+      );
     }
   });
 
@@ -312,6 +302,7 @@ describe('every note, over every profile', () => {
       'avrr-health': (a) => a.health === 'yes',
       'avrr-trafficking': (a) => a.exploited === 'yes',
       'avrr-documents': (a) => a.documents !== 'valid',
+      'integration-appeal': (a) => a.status === 'asylum-refused',
       'integration-documents': (a) => a.documents !== 'valid',
       'integration-regular': (a) => a.status === 'regular',
       'integration-asylum': (a) => a.status === 'asylum-pending',
@@ -323,20 +314,74 @@ describe('every note, over every profile', () => {
       'third-no-route': (a) =>
         a['family-abroad'] === 'no' && a['offer-abroad'] === 'no' && a.fear !== 'yes',
     };
+    const wrong: string[] = [];
     for (const a of everyProfile()) {
       const shown = allCardNotes(a);
       for (const [note, rule] of Object.entries(rules)) {
-        expect(shown.includes(note as CardNoteId), `${note} for ${JSON.stringify(a)}`).toBe(
-          rule(a),
-        );
+        if (shown.includes(note as CardNoteId) !== rule(a))
+          wrong.push(`${note} for ${JSON.stringify(a)}`);
       }
-      expect(new Set(shown).size).toBe(shown.length);
+      if (new Set(shown).size !== shown.length) wrong.push(`a note twice for ${JSON.stringify(a)}`);
     }
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 
   it('shows the unsure note exactly when the wish is unsure', () => {
     for (const a of everyProfile()) {
       expect(explore(a).notes.includes('unsure')).toBe(a.wish === 'unsure');
+    }
+  });
+});
+
+describe('safeguarding notes, for every combination of answers (issue 14)', () => {
+  const all = everyProfile();
+  const cardNotes = (a: Answers) => explore(a).cards.flatMap((card) => card.notes);
+
+  it('goes through all 12,960 combinations', () => {
+    expect(all).toHaveLength(12960);
+  });
+
+  it('puts integration-appeal on the integration card exactly when the claim was refused', () => {
+    for (const a of all) {
+      expect(notesOf(a, 'integration').includes('integration-appeal'), JSON.stringify(a)).toBe(
+        a.status === 'asylum-refused',
+      );
+      expect(explore(a).safeguards['integration-appeal'] ?? []).toEqual(
+        a.status === 'asylum-refused' ? ['appeal'] : [],
+      );
+    }
+  });
+
+  it('tells whoever fears harm, whatever they wish, that they can ask for protection', () => {
+    for (const a of all.filter((p) => p.fear === 'yes')) {
+      const result = explore(a);
+      expect(result.notes, JSON.stringify(a)).toContain('protection');
+      expect(result.safeguards.protection, JSON.stringify(a)).toContain('protection');
+      expect(notesOf(a, 'third-country'), JSON.stringify(a)).toContain('third-protection');
+    }
+  });
+
+  it('carries the message of each subject answered yes inside the protection note', () => {
+    for (const a of all) {
+      const carried = explore(a).safeguards.protection ?? [];
+      expect(carried.includes('protection'), JSON.stringify(a)).toBe(a.fear === 'yes');
+      expect(carried.includes('trafficking'), JSON.stringify(a)).toBe(a.exploited === 'yes');
+      expect(carried.includes('child'), JSON.stringify(a)).toBe(a['child-alone'] === 'yes');
+    }
+  });
+
+  it('gives legal advice with every note on withdrawing a claim or on papers', () => {
+    for (const a of all) {
+      const { safeguards } = explore(a);
+      const notes = cardNotes(a);
+      if (notes.includes('avrr-asylum-withdraw')) {
+        expect(safeguards['avrr-asylum-withdraw']).toEqual(['legal-advice']);
+      } else if (notes.includes('avrr-documents')) {
+        expect(safeguards['avrr-documents']).toEqual(['legal-advice']);
+      }
+      if (notes.includes('integration-documents')) {
+        expect(safeguards['integration-documents']).toEqual(['legal-advice']);
+      }
     }
   });
 });

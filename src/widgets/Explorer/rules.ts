@@ -1,3 +1,4 @@
+import type { SafeguardId } from '../../features/safeguarding/messages';
 import type { Answers } from './questions';
 
 /** The three durable solutions, in their default order. */
@@ -15,6 +16,7 @@ export type CardNoteId =
   | 'avrr-health'
   | 'avrr-trafficking'
   | 'avrr-documents'
+  | 'integration-appeal'
   | 'integration-documents'
   | 'integration-regular'
   | 'integration-asylum'
@@ -35,7 +37,22 @@ export interface Result {
   notes: GlobalNoteId[];
   /** Always the three options: the wished one first, the others in default order. */
   cards: Card[];
+  /** The shared safeguarding messages each note carries (src/features/safeguarding). */
+  safeguards: Partial<Record<GlobalNoteId | CardNoteId, SafeguardId[]>>;
 }
+
+/** Answers a screen or a sheet of paper shows only when the person asks (issue 14, rule 8). */
+export const sensitiveQuestions = ['fear', 'exploited', 'health', 'child-alone'] as const;
+
+/** Notes that reveal a sensitive answer, left off paper unless the person asks. */
+export const sensitiveNotes: readonly (GlobalNoteId | CardNoteId)[] = [
+  'protection',
+  'avrr-safety',
+  'avrr-child',
+  'avrr-health',
+  'avrr-trafficking',
+  'third-protection',
+];
 
 const wishedOption: Record<Answers['wish'], OptionId | null> = {
   return: 'avrr',
@@ -70,6 +87,7 @@ export function explore(a: Answers): Result {
       ['avrr-documents', noDocument],
     ]),
     integration: when<CardNoteId>([
+      ['integration-appeal', a.status === 'asylum-refused'],
       ['integration-documents', noDocument],
       ['integration-regular', a.status === 'regular'],
       ['integration-asylum', a.status === 'asylum-pending'],
@@ -87,11 +105,30 @@ export function explore(a: Answers): Result {
   };
 
   const order = wished ? [wished, ...options.filter((o) => o !== wished)] : [...options];
+  const global = when<GlobalNoteId>([
+    ['protection', fear || exploited || childAlone],
+    ['unsure', a.wish === 'unsure'],
+  ]);
+  // Travel and identity papers mean contact with the country of origin: legal advice first.
+  const papers: SafeguardId[] = ['legal-advice'];
+  const safeguards: Result['safeguards'] = {};
+  if (global.includes('protection')) {
+    safeguards.protection = when<SafeguardId>([
+      ['protection', fear],
+      ['trafficking', exploited],
+      ['child', childAlone],
+    ]);
+  }
+  if (notes.avrr.includes('avrr-asylum-withdraw')) safeguards['avrr-asylum-withdraw'] = papers;
+  else if (notes.avrr.includes('avrr-documents')) safeguards['avrr-documents'] = papers;
+  if (notes.integration.includes('integration-appeal'))
+    safeguards['integration-appeal'] = ['appeal'];
+  if (notes.integration.includes('integration-documents')) {
+    safeguards['integration-documents'] = papers;
+  }
   return {
-    notes: when<GlobalNoteId>([
-      ['protection', fear || exploited || childAlone],
-      ['unsure', a.wish === 'unsure'],
-    ]),
+    notes: global,
     cards: order.map((option) => ({ option, wish: option === wished, notes: notes[option] })),
+    safeguards,
   };
 }

@@ -5,12 +5,12 @@ import { options } from './rules';
 export const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /**
- * Every `explorer.*` key the island uses, without the prefix, in a fixed order. The wrapper
- * sends the translated values as a plain array in this order, which keeps the page small;
- * a unit test checks this list against `content/i18n/fr.json`.
+ * Every `explorer.*` key the island uses, without the prefix. The wrapper sends these, with
+ * the safeguarding messages (`safeguard.*`), as JSON; a unit test checks this list against
+ * `content/i18n/fr.json`.
  */
 export const stringKeys: string[] = [
-  ...'progress continue back error.title error.prefix error.choose result.title result.intro result.yours result.counsellor result.informs result.notSaved wishBadge card.opens card.limits card.next card.forYou prepareLink summary.title change restart print'.split(
+  ...'progress continue back error.title error.prefix error.choose result.title result.intro result.yours result.free result.informs result.notSaved wishBadge card.opens card.limits card.next card.forYou prepareLink summary.title change restart print includeSensitive sensitiveHidden'.split(
     ' ',
   ),
   ...questions.flatMap(({ id, answers }) => [
