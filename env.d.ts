@@ -14,4 +14,8 @@ interface ImportMetaEnv {
   readonly PROJECT_ROOT: string;
   /** Where "Leave quickly" goes (see src/lib/quick-exit.ts). */
   readonly QUICK_EXIT_URL?: string;
+  /** Where "Report a mistake on this page" writes to (see src/features/provenance/feedback.ts). */
+  readonly FEEDBACK_EMAIL?: string;
+  /** Or a form's address, which receives the page's address and version. */
+  readonly FEEDBACK_URL?: string;
 }

@@ -1,63 +1,129 @@
 #!/usr/bin/env node
 /**
- * Translation status of every page in every language, against the French source.
+ * Translation and review status of every page in every language, against the French source.
  *
- *   npm run i18n:status                 a table: up to date / outdated / missing / orphan
+ *   npm run i18n:status                 per page and language: up to date / outdated / missing,
+ *                                       checked or not; then a summary per language
  *   npm run i18n:status -- --json F    the same as JSON, written to F (or - for stdout)
  *   npm run i18n:sync -- FILE…         records, in each translation FILE, the French version it
  *                                      now translates (run it after updating a translation)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sourceHash, translationStatus, withRecordedHash } from '../src/lib/translation-status.mjs';
-import { sourceLanguage } from '../src/lib/languages.mjs';
+import {
+  pageList,
+  provenanceOf,
+  sourceHash,
+  translationStatus,
+  withRecordedHash,
+} from '../src/lib/translation-status.mjs';
+import { completeLanguages, languages, sourceLanguage } from '../src/lib/languages.mjs';
 
-const docs = join(import.meta.dirname, '../content/docs');
+const root = join(import.meta.dirname, '..');
+const docs = join(root, 'content/docs');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'string' }, sync: { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'string' },
+    sync: { type: 'boolean', default: false },
+    docs: { type: 'string' },
+    strings: { type: 'string' },
+  },
 });
+const docsDir = values.docs ?? docs;
+const stringsDir = values.strings ?? join(root, 'content/i18n');
 
 if (values.sync) {
   for (const file of positionals) {
     const rel = file.replace(/^.*content\/docs\//, '');
     const [lang, ...rest] = rel.split('/');
     if (lang === sourceLanguage) continue;
-    const french = readFileSync(join(docs, sourceLanguage, ...rest), 'utf8');
-    const target = join(docs, rel);
+    const french = readFileSync(join(docsDir, sourceLanguage, ...rest), 'utf8');
+    const target = join(docsDir, rel);
     writeFileSync(target, withRecordedHash(readFileSync(target, 'utf8'), sourceHash(french)));
     console.log(`${rel}: now translates the current French page`);
   }
   process.exit(0);
 }
 
-const rows = translationStatus(docs);
+const read = (lang, page) => readFileSync(join(docsDir, lang, page), 'utf8');
+const strings = (lang) => {
+  const file = join(stringsDir, `${lang}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+};
+
+const frenchPages = pageList(docsDir);
+const pages = [
+  ...frenchPages.map((page) => ({
+    page,
+    lang: sourceLanguage,
+    status: 'source',
+    ...provenanceOf(read(sourceLanguage, page)),
+  })),
+  ...translationStatus(docsDir).map((row) => ({
+    ...row,
+    ...(row.status === 'missing'
+      ? { method: undefined, checked: false }
+      : provenanceOf(read(row.lang, row.page))),
+  })),
+];
+const frenchKeys = Object.keys(strings(sourceLanguage));
+const summary = Object.fromEntries(
+  Object.keys(languages).map((lang) => {
+    const rows = pages.filter((r) => r.lang === lang);
+    const own = strings(lang);
+    const count = (status) => rows.filter((r) => r.status === status).length;
+    return [
+      lang,
+      {
+        complete: lang === sourceLanguage || completeLanguages.includes(lang),
+        pages: rows.length,
+        upToDate: lang === sourceLanguage ? rows.length : count('up-to-date'),
+        outdated: count('outdated'),
+        missing: rows.filter((r) => r.status === 'missing').map((r) => r.page),
+        checked: rows.filter((r) => r.checked).length,
+        machineAssisted: rows.filter((r) => r.method === 'machine-assisted').length,
+        missingStrings: frenchKeys.filter((key) => !own[key]?.trim()),
+      },
+    ];
+  }),
+);
+
 if (values.json) {
-  const json = JSON.stringify(rows, null, 2) + '\n';
+  const json = JSON.stringify({ pages, languages: summary }, null, 2) + '\n';
   if (values.json === '-') process.stdout.write(json);
   else writeFileSync(values.json, json);
 }
 if (values.json !== '-') {
-  const langs = [...new Set(rows.map((r) => r.lang))];
-  const pages = [...new Set(rows.map((r) => r.page))].sort();
+  const langs = Object.keys(languages);
   const label = {
+    source: 'source',
     'up-to-date': 'up to date',
     outdated: 'OUTDATED',
     missing: 'missing',
     orphan: 'ORPHAN',
   };
-  const width = Math.max(...pages.map((p) => p.length));
-  console.log(['page'.padEnd(width), ...langs.map((l) => l.padEnd(10))].join('  '));
-  for (const page of pages) {
+  const all = [...new Set(pages.map((r) => r.page))].sort();
+  const width = Math.max(...all.map((p) => p.length));
+  console.log('Each cell: translation status, then ✓ when a reviewer’s check covers the page as it is.\n');
+  console.log(['page'.padEnd(width), ...langs.map((l) => l.padEnd(12))].join(' '));
+  for (const page of all) {
     const cells = langs.map((lang) => {
-      const row = rows.find((r) => r.page === page && r.lang === lang);
-      return (row ? label[row.status] : '').padEnd(10);
+      const row = pages.find((r) => r.page === page && r.lang === lang);
+      return (row ? `${label[row.status]}${row.checked ? ' ✓' : ''}` : '').padEnd(12);
     });
-    console.log([page.padEnd(width), ...cells].join('  '));
+    console.log([page.padEnd(width), ...cells].join(' '));
   }
-  const count = (s) => rows.filter((r) => r.status === s).length;
-  console.log(
-    `\n${count('up-to-date')} up to date, ${count('outdated')} outdated, ${count('missing')} missing, ${count('orphan')} orphan`,
-  );
+  console.log('\nPer language:');
+  for (const [lang, s] of Object.entries(summary)) {
+    const kind = lang === sourceLanguage ? 'source' : s.complete ? 'complete' : 'partial';
+    console.log(
+      `- ${lang} (${kind}): ${s.upToDate}/${s.pages} pages up to date, ${s.outdated} outdated, ` +
+        `${s.missing.length} missing; ${s.checked} checked; ${s.machineAssisted} drafted with ` +
+        `machine assistance; ${s.missingStrings.length} interface strings missing`,
+    );
+    if (s.missing.length) console.log(`    missing pages: ${s.missing.join(', ')}`);
+    if (s.missingStrings.length) console.log(`    missing strings: ${s.missingStrings.join(', ')}`);
+  }
 }

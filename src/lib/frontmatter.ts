@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { referenceIds } from './references';
+import { provenanceField } from '../features/provenance/schema';
 
 /**
  * What every guidance page declares beside Starlight's own fields. A page that gets one wrong
@@ -21,6 +22,11 @@ export const pageFields = z.object({
     .array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/))
     .min(1)
     .optional(),
+  /**
+   * How the page was made and who has checked it (src/features/provenance/schema.ts). Every page
+   * has one: a page that claims a check without a role, a date and a version fails the build.
+   */
+  provenance: provenanceField.optional(),
   /** On a translation: the French version it translates (kept by `npm run i18n:sync`). */
   sourceHash: z
     .string()

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { languages, sourceLanguage } from './languages.mjs';
 
 /**
@@ -14,6 +15,18 @@ export function sourceHash(text) {
     .update(text.replace(/\r\n/g, '\n'), 'utf8')
     .digest('hex')
     .slice(0, 12);
+}
+
+/**
+ * A page's version: the first 12 hex digits of the SHA-256 of its body, without the
+ * frontmatter, so that recording a review or fixing a date changes nothing downstream.
+ *
+ * @example pageVersion('---\ntitle: A\n---\nText\n') === pageVersion('---\ntitle: B\n---\nText\n') // true
+ */
+export function pageVersion(text) {
+  const normal = text.replace(/\r\n/g, '\n');
+  const body = normal.replace(/^---\n[\s\S]*?\n---\n?/, '');
+  return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 12);
 }
 
 /** The `sourceHash` a translation's frontmatter records, if any. */
@@ -32,6 +45,20 @@ export function withRecordedHash(text, hash) {
   return `---\n${[...lines, `sourceHash: '${hash}'`].join('\n')}\n---${rest}`;
 }
 
+/**
+ * What a page's frontmatter records of how it was made and checked (see
+ * src/features/provenance/schema.ts), and whether a check covers the page as it is now.
+ *
+ * @returns {{ method: string | undefined, checked: boolean }}
+ */
+export function provenanceOf(text) {
+  const frontmatter = text.replace(/\r\n/g, '\n').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  const record = parse(frontmatter)?.provenance ?? {};
+  const version = pageVersion(text);
+  const checks = Array.isArray(record.checked) ? record.checked : [];
+  return { method: record.method, checked: checks.some((c) => String(c?.version) === version) };
+}
+
 function pagesIn(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -41,6 +68,17 @@ function pagesIn(dir) {
         ? [e.name]
         : [],
   );
+}
+
+/**
+ * The pages of one language, as paths relative to its folder (`migrants/vos-options.mdx`).
+ *
+ * @param {string} docsDir the `content/docs` folder
+ * @param {string} lang
+ * @returns {string[]}
+ */
+export function pageList(docsDir, lang = sourceLanguage) {
+  return pagesIn(join(docsDir, lang));
 }
 
 /**
