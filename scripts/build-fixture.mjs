@@ -4,12 +4,15 @@
  * maintainer would see it mid-update:
  * - under a sub-path (`/guide/`), to prove every link, style and search request follows `base`;
  * - with one sentence of a French page changed after its translations were made, to prove the
- *   translations then show the outdated notice.
+ *   translations then show the outdated notice;
+ * - with a reviewer's check recorded on one French page, one Arabic page missing (shown in French)
+ *   and FEEDBACK_EMAIL set, to prove what the provenance line and the feedback link say.
  * The copy is made in `.fixture/` (the real pages are never touched) and built to `dist-sub-path/`.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pageVersion } from '../src/lib/translation-status.mjs';
 
 export const changedPage = 'migrants/vos-options.mdx';
 const root = join(import.meta.dirname, '..');
@@ -35,6 +38,17 @@ writeFileSync(
   `${text.slice(0, paragraph)}Une phrase ajoutée après la traduction.\n\n${text.slice(paragraph)}`,
 );
 
+const checked = join(copy, 'content/docs/fr/migrants/rester-ici.mdx');
+const page = readFileSync(checked, 'utf8');
+writeFileSync(
+  checked,
+  page.replace(
+    /^provenance: .*$/m,
+    `provenance: { method: machine-assisted, checked: [{ by: iom-staff, date: 2027-01-15, version: '${pageVersion(page)}' }] }`,
+  ),
+);
+rmSync(join(copy, 'content/docs/ar/migrants/apres-le-retour.mdx'));
+
 execFileSync(
   process.execPath,
   [
@@ -45,6 +59,9 @@ execFileSync(
     '--outDir',
     join(root, 'dist-sub-path'),
   ],
-  { stdio: 'inherit', env: { ...process.env, SITE_BASE: '/guide/' } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_BASE: '/guide/', FEEDBACK_EMAIL: 'guide@example.org' },
+  },
 );
 rmSync(copy, { recursive: true, force: true });

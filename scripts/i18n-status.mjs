@@ -106,7 +106,9 @@ if (values.json !== '-') {
   };
   const all = [...new Set(pages.map((r) => r.page))].sort();
   const width = Math.max(...all.map((p) => p.length));
-  console.log('Each cell: translation status, then ✓ when a reviewer’s check covers the page as it is.\n');
+  console.log(
+    'Each cell: translation status, then ✓ when a reviewer’s check covers the page as it is.\n',
+  );
   console.log(['page'.padEnd(width), ...langs.map((l) => l.padEnd(12))].join(' '));
   for (const page of all) {
     const cells = langs.map((lang) => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageFields } from './frontmatter';
 
-const good = { audience: 'migrant', sources: ['mrrm-toolkit'], reviewed: '2026-11-22' };
+const good = {
+  audience: 'migrant',
+  sources: ['mrrm-toolkit'],
+  reviewed: '2026-11-22',
+  provenance: { method: 'machine-assisted', checked: [] },
+};
 const fieldsIn = (data: unknown) =>
   pageFields.safeParse(data).error?.issues.map((issue) => issue.path.join('.')) ?? [];
 
@@ -18,8 +23,19 @@ describe('page frontmatter', () => {
     expect(fieldsIn({ ...good, sources: ['mrrm-toolkit', 'a-blog-post'] })).toEqual(['sources.1']);
   });
 
-  it('requires at least one source and a review date', () => {
-    expect(fieldsIn({ audience: 'all', sources: [] }).sort()).toEqual(['reviewed', 'sources']);
+  it('requires at least one source, a review date and a provenance record', () => {
+    expect(fieldsIn({ audience: 'all', sources: [] }).sort()).toEqual([
+      'provenance',
+      'reviewed',
+      'sources',
+    ]);
+  });
+
+  it('names the check that claims no role or no date', () => {
+    const claim = { version: '0123456789ab' };
+    expect(fieldsIn({ ...good, provenance: { method: 'human', checked: [claim] } }).sort()).toEqual(
+      ['provenance.checked.0.by', 'provenance.checked.0.date'],
+    );
   });
 
   it('rejects a translation hash that is not 12 hex digits', () => {

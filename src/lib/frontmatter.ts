@@ -26,7 +26,7 @@ export const pageFields = z.object({
    * How the page was made and who has checked it (src/features/provenance/schema.ts). Every page
    * has one: a page that claims a check without a role, a date and a version fails the build.
    */
-  provenance: provenanceField.optional(),
+  provenance: provenanceField,
   /** On a translation: the French version it translates (kept by `npm run i18n:sync`). */
   sourceHash: z
     .string()

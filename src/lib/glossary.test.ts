@@ -95,9 +95,9 @@ describe('finding terms in a text', () => {
   });
 
   it('finds an Arabic term with or without the article and with a prefix', () => {
-    expect(found('ar', 'تحدّث مع مرشد.')).toEqual(['conseiller:مرشد']);
-    expect(found('ar', 'تحدّث مع المرشد.')).toEqual(['conseiller:المرشد']);
-    expect(found('ar', 'يمكن للمرشد أن يشرح.')).toEqual(['conseiller:للمرشد']);
+    expect(found('ar', 'تحدّث مع مستشار.')).toEqual(['conseiller:مستشار']);
+    expect(found('ar', 'تحدّث مع المستشار.')).toEqual(['conseiller:المستشار']);
+    expect(found('ar', 'يمكن للمستشار أن يشرح.')).toEqual(['conseiller:للمستشار']);
     expect(found('ar', 'مساعدة والمنظمة الدولية للهجرة')).toEqual(['oim:والمنظمة الدولية للهجرة']);
     // The heading is indefinite (حل دائم); the article and short vowels are optional.
     expect(found('ar', 'الحلّ الدائم')).toEqual(['solution-durable:الحلّ الدائم']);
@@ -106,7 +106,7 @@ describe('finding terms in a text', () => {
   it('takes whole words only, in every script', () => {
     expect(found('fr', 'Les conseillers-relais et la traitement')).toEqual([]);
     expect(found('en', 'counsellorship')).toEqual([]);
-    expect(found('ar', 'المرشدات')).toEqual([]);
+    expect(found('ar', 'المستشارات')).toEqual([]);
   });
 
   it('matches acronyms in capitals only, never inside another word', () => {
@@ -176,9 +176,9 @@ describe('linking the first use of each term in a page', () => {
   });
 
   it('works on Arabic text, article included in the link', () => {
-    const { html } = linked('ar', '<p>يمكن للمرشد أن يشرح. المرشد يساعد.</p>');
+    const { html } = linked('ar', '<p>يمكن للمستشار أن يشرح. المستشار يساعد.</p>');
     expect(html).toBe(
-      '<p>يمكن <a href="../glossaire/#conseiller" data-gl="">للمرشد</a> أن يشرح. المرشد يساعد.</p>',
+      '<p>يمكن <a href="../glossaire/#conseiller" data-gl="">للمستشار</a> أن يشرح. المستشار يساعد.</p>',
     );
   });
 });

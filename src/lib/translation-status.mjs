@@ -5,19 +5,6 @@ import { parse } from 'yaml';
 import { languages, sourceLanguage } from './languages.mjs';
 
 /**
- * The version of a French page that a translation records in its `sourceHash`: the first 12
- * hex digits of the SHA-256 of the file, line endings normalised.
- *
- * @example sourceHash('---\ntitle: A\n---\n') // 'a1b2c3d4e5f6'
- */
-export function sourceHash(text) {
-  return createHash('sha256')
-    .update(text.replace(/\r\n/g, '\n'), 'utf8')
-    .digest('hex')
-    .slice(0, 12);
-}
-
-/**
  * A page's version: the first 12 hex digits of the SHA-256 of its body, without the
  * frontmatter, so that recording a review or fixing a date changes nothing downstream.
  *
@@ -28,6 +15,13 @@ export function pageVersion(text) {
   const body = normal.replace(/^---\n[\s\S]*?\n---\n?/, '');
   return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 12);
 }
+
+/**
+ * The version of a French page that a translation records in its `sourceHash`: the page's
+ * version (body only), so that a review date or a provenance record written into the French
+ * frontmatter does not outdate its translations.
+ */
+export const sourceHash = pageVersion;
 
 /** The `sourceHash` a translation's frontmatter records, if any. */
 export function recordedHash(text) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 
 // The site built with SITE_BASE=/guide/, as when an organisation hosts it inside its own domain.
@@ -38,3 +39,58 @@ test('an up-to-date translation shows no notice', async ({ page }) => {
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('[data-outdated-notice]')).toHaveCount(0);
 });
+
+// Provenance (issue 16). In this build "Rester ici" in French carries a recorded check of its
+// current version, the Arabic "Après le retour" is missing (so Arabic readers get the French
+// page), and FEEDBACK_EMAIL is set.
+const dictionary = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
+
+for (const lang of ['fr', 'ar']) {
+  test(`${lang}: a page with a recorded check says who checked it and when`, async ({ page }) => {
+    const t = dictionary(lang);
+    await page.goto(`/guide/${lang}/migrants/rester-ici/`);
+    const line = page.locator('[data-provenance]');
+    await expect(line).toHaveAttribute('data-checked', lang === 'fr' ? 'yes' : 'no');
+    if (lang === 'fr') {
+      const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date('2027-01-15'),
+      );
+      await expect(line).toContainText(
+        t['provenance.checked']!.replace('{by}', t['provenance.role.iomStaff']!).replace(
+          '{date}',
+          date,
+        ),
+      );
+    } else {
+      // The Arabic translation was not checked: the French check does not carry over.
+      await expect(line).toContainText(t['provenance.notChecked']!);
+    }
+  });
+}
+
+test('ar: a page missing in Arabic shows the French text with its provenance, in Arabic', async ({
+  page,
+}) => {
+  const t = dictionary('ar');
+  await page.goto('/guide/ar/migrants/apres-le-retour/');
+  const line = page.locator('[data-provenance="machine-assisted"]');
+  await expect(line).toContainText(t['provenance.writtenMachine']!);
+  await expect(line).toHaveAttribute('data-checked', 'no');
+});
+
+for (const lang of ['fr', 'ar']) {
+  test(`${lang}: "report a mistake" opens the mail app with the page's address and version`, async ({
+    page,
+  }) => {
+    const t = dictionary(lang);
+    await page.goto(`/guide/${lang}/migrants/vos-droits/`);
+    const link = page.locator('[data-feedback] a');
+    await expect(link).toHaveText(t['feedback.link']!);
+    const href = (await link.getAttribute('href'))!;
+    expect(href.startsWith('mailto:guide@example.org?')).toBe(true);
+    const body = new URLSearchParams(href.split('?')[1]).get('body')!;
+    expect(body).toContain(`/guide/${lang}/migrants/vos-droits/`);
+    expect(body).toMatch(/[0-9a-f]{12}/);
+  });
+}

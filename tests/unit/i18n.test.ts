@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
-import { translationStatus } from '../../src/lib/translation-status.mjs';
+import { sourceHash, translationStatus } from '../../src/lib/translation-status.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const docs = join(root, 'content/docs');
@@ -59,7 +67,12 @@ describe('translations of pages', () => {
     cpSync(docs, copy, { recursive: true });
     const page = 'migrants/retour-aide.mdx';
     const french = join(copy, sourceLanguage, page);
-    writeFileSync(french, readFileSync(french, 'utf8').replace(/\.\n/, '. Une phrase de plus.\n'));
+    const text = readFileSync(french, 'utf8');
+    const body = text.indexOf('\n---\n', 4) + 5;
+    writeFileSync(
+      french,
+      text.slice(0, body) + text.slice(body).replace(/\.\n/, '. Une phrase de plus.\n'),
+    );
     const after = translationStatus(copy);
     for (const lang of completeLanguages) {
       expect(after.find((r) => r.lang === lang && r.page === page)?.status).toBe('outdated');
@@ -67,18 +80,118 @@ describe('translations of pages', () => {
     expect(after.filter((r) => r.status === 'outdated')).toHaveLength(completeLanguages.length);
   });
 
-  it('prints the status of every page and language, and writes it as JSON', () => {
+  it('prints the status and checks of every page and language, and writes them as JSON', () => {
     const out = execFileSync(
       process.execPath,
       [join(root, 'scripts/i18n-status.mjs'), '--json', '-'],
-      {
-        encoding: 'utf8',
-      },
+      { encoding: 'utf8' },
     );
-    const rows = JSON.parse(out) as { page: string; lang: string; status: string }[];
+    const report = JSON.parse(out) as {
+      pages: { page: string; lang: string; status: string; checked: boolean }[];
+      languages: Record<string, { complete: boolean; missingStrings: string[] }>;
+    };
     const frenchPages = readdirSync(join(docs, sourceLanguage), { recursive: true }).filter((f) =>
       String(f).endsWith('.mdx'),
     );
-    expect(rows.length).toBe(frenchPages.length * (Object.keys(languages).length - 1));
+    expect(report.pages.length).toBe(frenchPages.length * Object.keys(languages).length);
+    expect(Object.keys(report.languages)).toEqual(Object.keys(languages));
+    expect(report.pages.every((r) => typeof r.checked === 'boolean')).toBe(true);
+  });
+});
+
+describe('the version a translation records covers the French body only', () => {
+  const page = '---\ntitle: Vos droits\nreviewed: 2026-11-22\n---\nUne phrase.\n';
+
+  it('does not change when only the frontmatter changes (a review date, a typo in a field)', () => {
+    expect(sourceHash(page.replace('2026-11-22', '2026-12-01'))).toBe(sourceHash(page));
+    expect(sourceHash(page.replace('Vos droits', 'Vos drois'))).toBe(sourceHash(page));
+  });
+
+  it('changes when a sentence of the body changes', () => {
+    expect(sourceHash(page.replace('Une phrase.', 'Une autre phrase.'))).not.toBe(sourceHash(page));
+  });
+});
+
+describe('npm run i18n:diff', () => {
+  const run = (cwd: string, ...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'scripts/i18n-diff.mjs'), ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd });
+
+  /** A small repository: one French page, translated into Arabic, then changed in French. */
+  function repository() {
+    const repo = mkdtempSync(join(tmpdir(), 'i18n-diff-'));
+    const docsDir = join(repo, 'content/docs');
+    mkdirSync(join(docsDir, 'fr/migrants'), { recursive: true });
+    mkdirSync(join(docsDir, 'ar/migrants'), { recursive: true });
+    const french = join(docsDir, 'fr/migrants/page.mdx');
+    const before = '---\ntitle: Page\n---\nPremière phrase.\n\nDeuxième phrase.\n';
+    writeFileSync(french, before);
+    writeFileSync(
+      join(docsDir, 'ar/migrants/page.mdx'),
+      `---\ntitle: صفحة\nsourceHash: '${sourceHash(before)}'\n---\nالجملة الأولى.\n`,
+    );
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'first');
+    writeFileSync(french, before.replace('Deuxième phrase.', 'Deuxième phrase, corrigée.'));
+    git(repo, 'commit', '-qam', 'second');
+    return { repo, docsDir };
+  }
+
+  it('shows only what changed in French since the version the translation records', () => {
+    const { repo, docsDir } = repository();
+    const out = run(repo, '--docs', docsDir, 'ar');
+    expect(out).toContain('ar/migrants/page.mdx: outdated');
+    expect(out).toContain('-Deuxième phrase.');
+    expect(out).toContain('+Deuxième phrase, corrigée.');
+    expect(out).not.toContain('+Première phrase.');
+  });
+
+  it('shows the whole French page when the recorded version is not in the history', () => {
+    const { repo, docsDir } = repository();
+    const ar = join(docsDir, 'ar/migrants/page.mdx');
+    writeFileSync(
+      ar,
+      readFileSync(ar, 'utf8').replace(/sourceHash: '\w+'/, "sourceHash: '000000000000'"),
+    );
+    const out = run(repo, '--docs', docsDir, 'ar', 'migrants/page');
+    expect(out).toContain('not in the git history');
+    expect(out).toContain('Première phrase.');
+  });
+});
+
+describe('a partial language', () => {
+  it('is reported with its missing pages and its missing interface strings', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'partial-'));
+    cpSync(docs, join(copy, 'docs'), { recursive: true });
+    cpSync(join(root, 'content/i18n'), join(copy, 'i18n'), { recursive: true });
+    // Arabic without one page and one string.
+    rmSync(join(copy, 'docs/ar/migrants/vos-droits.mdx'));
+    const ar = strings('ar');
+    delete ar['quickExit.label'];
+    writeFileSync(join(copy, 'i18n/ar.json'), JSON.stringify(ar));
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(root, 'scripts/i18n-status.mjs'),
+        '--docs',
+        join(copy, 'docs'),
+        '--strings',
+        join(copy, 'i18n'),
+        '--json',
+        '-',
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(out) as {
+      languages: Record<string, { missing: string[]; missingStrings: string[] }>;
+    };
+    expect(report.languages.ar!.missing).toEqual(['migrants/vos-droits.mdx']);
+    expect(report.languages.ar!.missingStrings).toEqual(['quickExit.label']);
+    expect(report.languages.en!.missing).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackHref } from './feedback';
 
-const page = { title: 'Vos droits', url: 'https://example.org/fr/migrants/vos-droits/', version: 'abc123def456' };
+const page = {
+  title: 'Vos droits',
+  url: 'https://example.org/fr/migrants/vos-droits/',
+  version: 'abc123def456',
+};
 const strings = { subject: 'Erreur : {title}', body: 'Page : {url}\nVersion : {version}\n' };
 
 describe('the "report a mistake" link', () => {

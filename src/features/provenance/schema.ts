@@ -29,7 +29,9 @@ export const provenanceField = z
           by: z.enum(checkRoles),
           name: z.string().min(1).optional(),
           date: z.coerce.date(),
-          version: z.string().regex(/^[0-9a-f]{12}$/, 'the body hash (12 hex digits) that was checked'),
+          version: z
+            .string()
+            .regex(/^[0-9a-f]{12}$/, 'the body hash (12 hex digits) that was checked'),
         })
         .strict(),
     ),
