@@ -7,44 +7,23 @@
  *   translations then show the outdated notice.
  * The copy is made in `.fixture/` (the real pages are never touched) and built to `dist-sub-path/`.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCopy, copyProject, root } from './fixture.mjs';
 
 export const changedPage = 'migrants/vos-options.mdx';
-const root = join(import.meta.dirname, '..');
-const copy = join(root, '.fixture');
 
-rmSync(copy, { recursive: true, force: true });
-for (const item of [
-  'content',
-  'src',
-  'public',
-  'astro.config.mjs',
-  'content.config.ts',
-  'tsconfig.json',
-  'env.d.ts',
-]) {
-  cpSync(join(root, item), join(copy, item), { recursive: true });
-}
-const french = join(copy, 'content/docs/fr', changedPage);
-const text = readFileSync(french, 'utf8');
+const french = join('content/docs/fr', changedPage);
+const text = readFileSync(join(root, french), 'utf8');
 const paragraph = text.indexOf('\n\n', text.indexOf('\n---', 4)) + 2;
-writeFileSync(
-  french,
-  `${text.slice(0, paragraph)}Une phrase ajoutée après la traduction.\n\n${text.slice(paragraph)}`,
-);
+const copy = copyProject('.fixture', {
+  [french]: `${text.slice(0, paragraph)}Une phrase ajoutée après la traduction.\n\n${text.slice(paragraph)}`,
+});
 
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/astro/bin/astro.mjs'),
-    'build',
-    '--root',
-    copy,
-    '--outDir',
-    join(root, 'dist-sub-path'),
-  ],
-  { stdio: 'inherit', env: { ...process.env, SITE_BASE: '/guide/' } },
-);
+const { status } = buildCopy(copy, {
+  outDir: join(root, 'dist-sub-path'),
+  env: { SITE_BASE: '/guide/' },
+  inherit: true,
+});
 rmSync(copy, { recursive: true, force: true });
+if (status !== 0) process.exit(status ?? 1);
