@@ -42,8 +42,10 @@ export default defineConfig({
     },
   },
   security: {
-    // A strict Content Security Policy as a <meta> tag on every page, with hashes for every
-    // inline script and style; public/_headers repeats it for hosts that read a headers file.
+    // A strict Content Security Policy as a <meta> tag on every page. After the build,
+    // src/integrations/security-headers.mjs keeps in each page the hashes of the inline code
+    // the site's components wrote, fails the build on any other inline code, and writes
+    // dist/_headers: one rule for the whole site with what a <meta> policy cannot say.
     csp: {
       directives: [
         "default-src 'self'",
@@ -122,6 +124,8 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         // Translations: a notice when a page is behind its French source.
         PageTitle: './src/components/PageTitle.astro',
+        // CSP: Starlight's notice on a page shown in French sets a style attribute; this one does not.
+        FallbackContentNotice: './src/components/FallbackContentNotice.astro',
         // Glossary: the first use of each term links to its entry and opens it in place.
         MarkdownContent: './src/components/MarkdownContent.astro',
         // Weight: "On this page" written once, without Starlight's scroll-tracking scripts.
