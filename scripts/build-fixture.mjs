@@ -5,19 +5,24 @@
  * - under a sub-path (`/guide/`), to prove every link, style and search request follows `base`;
  * - with one sentence of a French page changed after its translations were made, to prove the
  *   translations then show the outdated notice.
+ * - with French interface strings holding `|` and a newline (`fixtureStrings`), to prove they
+ *   reach the browser as written.
  * The copy is made in `.fixture/` (the real pages are never touched) and built to `dist-sub-path/`.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCopy, copyProject, root } from './fixture.mjs';
+import { buildCopy, copyProject, fixtureStrings, root } from './fixture.mjs';
 
 export const changedPage = 'migrants/vos-options.mdx';
 
-const french = join('content/docs/fr', changedPage);
-const text = readFileSync(join(root, french), 'utf8');
+const page = join('content/docs/fr', changedPage);
+const text = readFileSync(join(root, page), 'utf8');
 const paragraph = text.indexOf('\n\n', text.indexOf('\n---', 4)) + 2;
+const strings = 'content/i18n/fr.json';
+const french = JSON.parse(readFileSync(join(root, strings), 'utf8'));
 const copy = copyProject('.fixture', {
-  [french]: `${text.slice(0, paragraph)}Une phrase ajoutée après la traduction.\n\n${text.slice(paragraph)}`,
+  [strings]: JSON.stringify({ ...french, ...fixtureStrings }, null, 2),
+  [page]: `${text.slice(0, paragraph)}Une phrase ajoutée après la traduction.\n\n${text.slice(paragraph)}`,
 });
 
 const { status } = buildCopy(copy, {

@@ -9,6 +9,12 @@ import { dirname, join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..');
 
+/**
+ * Interface strings the sub-path build (build-fixture.mjs) gives the French pages, to prove that
+ * what a translation may hold reaches the browser as written.
+ */
+export const fixtureStrings = { 'readAloud.stop': 'Arrêter | tout\net fermer' };
+
 /** What a build of the site needs from the project. */
 const items = [
   'content',
