@@ -9,6 +9,7 @@ import { languages, sourceLanguage } from './src/lib/languages.mjs';
 import languageChooser from './src/integrations/language-chooser.mjs';
 import handouts from './src/integrations/handouts.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import contentChecks from './src/integrations/content-checks.mjs';
 import offlineCopy from './src/integrations/offline-copy.mjs';
 import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
 import purgeCss from './src/integrations/purge-css.mjs';
@@ -65,6 +66,9 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
+    // First: bad content (frontmatter, heading ids, interface strings) stops the build at once,
+    // every problem named with its file.
+    contentChecks(),
     starlight({
       title: {
         fr: 'Solutions durables',
