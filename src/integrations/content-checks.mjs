@@ -10,15 +10,20 @@ import { contentProblems } from '../lib/content-checks.mjs';
  * @returns {import('astro').AstroIntegration}
  */
 export default function contentChecks() {
+  let building = true;
   return {
     name: 'content-checks',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config, logger }) => {
         const problems = contentProblems(fileURLToPath(config.root));
         if (problems.length) {
-          throw new Error(
-            `The content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`,
-          );
+          const message = `The content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`;
+          // While editing (astro dev), say it and keep serving; a build stops.
+          if (!building) return logger.warn(message);
+          throw new Error(message);
         }
         logger.info('content checked: frontmatter, heading ids, glossary ids, interface strings');
       },
