@@ -3,7 +3,12 @@
  * A small static server for the built site, as a plain static host would serve it: files,
  * directory index pages, the 404 page, the headers from `_headers`, and gzip when asked.
  * Used by the end-to-end tests and the benchmark; several can run at once (astro preview
- * allows one per project).
+ * allows one per project). A malformed address (a bad `%` escape) gets 400, and any error
+ * its own answer: one request never stops the server.
+ *
+ * Why not a maintained static server such as sirv: it answers a bad escape with 404, serves
+ * `/page` without redirecting to `/page/` (relative links then break), reads no `_headers`,
+ * and compresses only files compressed in advance, while the benchmark needs gzip on the fly.
  *
  * Usage: node scripts/serve.mjs --dir dist --port 4321 [--base /guide/] [--gzip]
  */
