@@ -9,6 +9,7 @@ import { languages, sourceLanguage } from './src/lib/languages.mjs';
 import languageChooser from './src/integrations/language-chooser.mjs';
 import handouts from './src/integrations/handouts.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import contentChecks from './src/integrations/content-checks.mjs';
 import offlineCopy from './src/integrations/offline-copy.mjs';
 import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
 import purgeCss from './src/integrations/purge-css.mjs';
@@ -42,8 +43,10 @@ export default defineConfig({
     },
   },
   security: {
-    // A strict Content Security Policy as a <meta> tag on every page, with hashes for every
-    // inline script and style; public/_headers repeats it for hosts that read a headers file.
+    // A strict Content Security Policy as a <meta> tag on every page. After the build,
+    // src/integrations/security-headers.mjs keeps in each page the hashes of the inline code
+    // the site's components wrote, fails the build on any other inline code, and writes
+    // dist/_headers: one rule for the whole site with what a <meta> policy cannot say.
     csp: {
       directives: [
         "default-src 'self'",
@@ -63,6 +66,9 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
+    // First: bad content (frontmatter, heading ids, interface strings) stops the build at once,
+    // every problem named with its file.
+    contentChecks(),
     starlight({
       title: {
         fr: 'Solutions durables',
@@ -122,6 +128,8 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         // Translations: a notice when a page is behind its French source.
         PageTitle: './src/components/PageTitle.astro',
+        // CSP: Starlight's notice on a page shown in French sets a style attribute; this one does not.
+        FallbackContentNotice: './src/components/FallbackContentNotice.astro',
         // Glossary: the first use of each term links to its entry and opens it in place.
         MarkdownContent: './src/components/MarkdownContent.astro',
         // Weight: "On this page" written once, without Starlight's scroll-tracking scripts.

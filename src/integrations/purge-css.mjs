@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
 import { builtFiles } from './built-files.mjs';
+import { addedInline } from './added-inline.mjs';
 
 /**
  * After the build: removes from the site's stylesheets the rules that match nothing the site
@@ -82,7 +83,8 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
 /**
  * One pass over the built site: every file that can name a stylesheet (pages, scripts,
  * stylesheets, headers) gets the new names of the renamed ones, and each page gets, as a small
- * <style>, the rules of the section icons it shows.
+ * <style>, the rules of the section icons it shows (registered in `addedInline`, so that
+ * security-headers.mjs allows it).
  *
  * @param {string} root
  * @param {[string, string][]} renamed old name, new name
@@ -107,6 +109,7 @@ function withIcons(html, icons) {
     for (const name of classes.split(/\s+/)) if (icons.has(name)) used.add(name);
   }
   if (!used.size) return html;
-  const style = `<style>${[...used].map((n) => icons.get(n)).join('')}</style>`;
-  return html.replace('</head>', `${style}</head>`);
+  const rules = [...used].map((n) => icons.get(n)).join('');
+  addedInline.styles.add(rules);
+  return html.replace('</head>', `<style>${rules}</style></head>`);
 }

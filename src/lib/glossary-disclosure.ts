@@ -14,14 +14,24 @@
  * glossary cannot be fetched, the term does what it does without JavaScript: it leads there.
  */
 
+import { glossaryPage } from './glossary-link';
+import { withTrailingSlash } from './base.mjs';
+
 type Term = HTMLAnchorElement & { panel?: Promise<HTMLElement> };
+
+/** The site's base path, ending with "/", as Vite writes it into this bundle. */
+const base = withTrailingSlash(import.meta.env.BASE_URL);
+/** The glossary page a term may take its definition from; none for a link the site did not write. */
+const sourceOf = (term: Term) => glossaryPage(term.getAttribute('href'), location.href, base);
 
 const pages: Record<string, Promise<Document>> = {};
 let count = 0;
 
 async function build(term: Term): Promise<HTMLElement> {
   const id = `gl-def-${++count}`;
-  const url = term.href.split('#')[0]!;
+  // Only the site's own glossary: its nodes are copied into this page.
+  const url = sourceOf(term);
+  if (!url) throw new Error(`not a glossary link of this site: ${term.getAttribute('href')}`);
   const doc = await (pages[url] ??= fetch(url)
     .then((r) => r.text())
     .then((text) => new DOMParser().parseFromString(text, 'text/html')));
@@ -59,7 +69,11 @@ async function toggle(term: Term) {
   }
 }
 
-const termOf = (target: EventTarget | null) => (target as Element).closest<Term>('a[data-gl]');
+/** The term an event is on; any other link, even one marked `data-gl`, stays a plain link. */
+const termOf = (target: EventTarget | null) => {
+  const term = (target as Element).closest<Term>('a[data-gl]');
+  return term && sourceOf(term) ? term : null;
+};
 
 document.addEventListener('click', (event) => {
   const term = termOf(event.target);
@@ -88,5 +102,5 @@ document.addEventListener('keydown', (event) => {
 const pending = document.querySelector<Term>('a[data-gl-pending]');
 if (pending) {
   delete pending.dataset.glPending;
-  void toggle(pending);
+  if (sourceOf(pending)) void toggle(pending);
 }

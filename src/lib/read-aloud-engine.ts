@@ -10,6 +10,7 @@
  * many phones.
  */
 import styles from '../styles/read-aloud.css?inline';
+import { fill } from './fill';
 import {
   chooseVoice,
   collectBlocks,
@@ -189,7 +190,7 @@ function setUp(root: HTMLElement) {
     if (!voice) {
       state = 'idle';
       const name = languageName(lang);
-      const message = [t.noVoice, t.addVoice].map((s) => s.replaceAll('{language}', name));
+      const message = [t.noVoice, t.addVoice].map((s) => fill(s, { language: name }));
       note.replaceChildren(
         ...message.map((text) => Object.assign(document.createElement('p'), { textContent: text })),
       );

@@ -211,12 +211,19 @@ describe('choosing a voice', () => {
 });
 
 describe('the strings the engine receives', () => {
-  it('come back by name, in the order the component writes them', () => {
-    const packed = engineStringKeys.map((k) => `<${k}>`).join('|');
-    const strings = parseStrings(packed);
-    expect(strings.pause).toBe('<pause>');
+  it('come back by name, each as written, even holding | or a newline', () => {
+    const written = Object.fromEntries(engineStringKeys.map((k) => [k, `<${k}>`]));
+    written.stop = 'Arrêter | tout\net fermer';
+    const strings = parseStrings(JSON.stringify(written));
+    expect(strings.stop).toBe('Arrêter | tout\net fermer');
+    // The string after it is its own, not shifted by the | before it.
+    expect(strings.speedSlow).toBe('<speedSlow>');
     expect(strings.addVoice).toBe('<addVoice>');
+  });
+
+  it('are empty strings when the page carries none', () => {
     expect(parseStrings(undefined).stop).toBe('');
+    expect(parseStrings('not json').pause).toBe('');
   });
 });
 

@@ -23,13 +23,21 @@ export const engineStringKeys = [
 ] as const;
 export type EngineStrings = Record<(typeof engineStringKeys)[number], string>;
 
-/** Separates the strings in the control's `data-t` attribute: one attribute, no JSON quoting. */
-export const stringSeparator = '|';
-
-/** Reads the strings written by the component; a missing one is an empty string. */
-export function parseStrings(packed: string | undefined): EngineStrings {
-  const values = (packed ?? '').split(stringSeparator);
-  return Object.fromEntries(engineStringKeys.map((k, i) => [k, values[i] ?? ''])) as EngineStrings;
+/**
+ * Reads the strings the component writes in the control's `data-t` attribute: a JSON object by
+ * key, as every component hands strings to its script, so that any character a translation
+ * holds (`|`, a newline, quotes) arrives as written. A missing string is an empty string.
+ */
+export function parseStrings(json: string | undefined): EngineStrings {
+  let values: Record<string, unknown> = {};
+  try {
+    values = JSON.parse(json || '{}');
+  } catch {
+    // A page without its strings still reads aloud, with empty labels.
+  }
+  return Object.fromEntries(
+    engineStringKeys.map((k) => [k, typeof values[k] === 'string' ? values[k] : '']),
+  ) as EngineStrings;
 }
 
 /** The speeds offered, in the order one button cycles through them, starting at normal. */

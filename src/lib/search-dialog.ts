@@ -53,7 +53,9 @@ function start(root: HTMLElement) {
   });
 
   let pending: PagefindResult[] = [];
-  let query = 0; // which query the list shows: a slower, older one must not add to it
+  // The reader's latest input: each one (clearing the box too) supersedes every query before
+  // it, so that a slower, older query never fills or adds to the list.
+  let query = 0;
   const showNext = async () => {
     const asked = query;
     const batch = pending.slice(0, pageSize);
@@ -85,8 +87,10 @@ function start(root: HTMLElement) {
   });
 
   const search = async () => {
+    const asked = ++query;
     const term = input.value.trim();
     if (!term) {
+      pending = [];
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
@@ -95,14 +99,15 @@ function start(root: HTMLElement) {
     status.textContent = strings.searching;
     try {
       const found = await (await engine).debouncedSearch(term, {}, 250);
-      if (!found) return; // a newer keystroke superseded this one
+      // A newer keystroke superseded this one (Pagefind answers null), or the box was cleared.
+      if (!found || asked !== query) return;
       list.replaceChildren();
-      query += 1;
       pending = found.results;
       await showNext();
+      if (asked !== query) return;
       status.textContent = resultCountLabel(strings, found.results.length, lang, term);
     } catch {
-      status.textContent = strings.unavailable;
+      if (asked === query) status.textContent = strings.unavailable;
     }
   };
   input.addEventListener('input', search);

@@ -1,4 +1,5 @@
 import type { SearchStrings } from './search-strings';
+import { fill } from './fill';
 export type { SearchStrings };
 
 /**
@@ -16,9 +17,7 @@ export function resultCountLabel(
 ): string {
   const category = count === 0 ? 'zero' : new Intl.PluralRules(lang).select(count);
   const template = strings.results[category] || strings.results.other;
-  return template
-    .replace('{count}', new Intl.NumberFormat(lang).format(count))
-    .replace('{term}', term);
+  return fill(template, { count: new Intl.NumberFormat(lang).format(count), term });
 }
 
 /**

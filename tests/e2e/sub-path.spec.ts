@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureStrings } from '../../scripts/fixture.mjs';
+import { fakeSpeech } from './speech';
 
 // The site built with SITE_BASE=/guide/, as when an organisation hosts it inside its own domain.
 test('works under a sub-path: chooser, pages, links, styles and search', async ({ page }) => {
@@ -94,3 +97,24 @@ for (const lang of ['fr', 'ar']) {
     expect(body).toMatch(/[0-9a-f]{12}/);
   });
 }
+
+// In this build the French "Stop" label holds a | and a newline (scripts/fixture.mjs).
+test('a read-aloud label holding | and a newline reaches the browser as written', async ({
+  page,
+}) => {
+  const french = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../content/i18n/fr.json'), 'utf8'),
+  );
+  await page.addInitScript(fakeSpeech, [{ name: 'Française', lang: 'fr-FR' }]);
+  await page.goto('/guide/fr/migrants/vos-options/');
+  await page.getByRole('button', { name: 'Écouter la page' }).click();
+  const labels = page.locator('.read-aloud-bar button span');
+  await expect(labels).toHaveCount(3);
+  expect(await labels.nth(1).evaluate((span) => span.textContent)).toBe(
+    fixtureStrings['readAloud.stop'],
+  );
+  // The label after it is its own, not shifted by the | before it.
+  expect(await labels.nth(2).evaluate((span) => span.textContent)).toBe(
+    french['readAloud.speedNormal'],
+  );
+});
