@@ -21,9 +21,22 @@ import { pageFields } from './frontmatter.ts';
  * The placeholders the site's code fills in interface strings: a string holding another (a
  * typo such as `{cout}`) would show the braces to the reader.
  * count, term: search results (search-view.ts); current, total: the tools' progress;
- * title: handout titles; size: the offline copy; language: read-aloud's voice notes.
+ * title: handout titles and the feedback mail's subject; size: the offline copy; language:
+ * read-aloud's voice notes; date, by: the provenance line; url, version: the feedback mail.
  */
-export const knownPlaceholders = ['count', 'term', 'current', 'total', 'title', 'size', 'language'];
+export const knownPlaceholders = [
+  'count',
+  'term',
+  'current',
+  'total',
+  'title',
+  'size',
+  'language',
+  'date',
+  'by',
+  'url',
+  'version',
+];
 
 /**
  * A placeholder a translation may leave out: in the `zero`, `one` and `two` forms of a count,

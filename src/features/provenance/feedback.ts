@@ -3,6 +3,8 @@
  * form the deployer runs, with the page's address and version filled in. Set at build time with
  * FEEDBACK_EMAIL or FEEDBACK_URL; with neither, there is no link. The site sends nothing itself.
  */
+import { fill } from '../../lib/fill';
+
 export interface FeedbackPage {
   title: string;
   url: string;
@@ -19,12 +21,9 @@ export function feedbackHref(
   page: FeedbackPage,
   strings: { subject: string; body: string },
 ): string | undefined {
-  const fill = (text: string) =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in page ? page[name as keyof FeedbackPage] : whole,
-    );
+  const values: Record<string, string> = { ...page };
   if (target.email && /^[^\s@?&#]+@[^\s@?&#]+$/.test(target.email)) {
-    const query = `subject=${encodeURIComponent(fill(strings.subject))}&body=${encodeURIComponent(fill(strings.body))}`;
+    const query = `subject=${encodeURIComponent(fill(strings.subject, values))}&body=${encodeURIComponent(fill(strings.body, values))}`;
     return `mailto:${target.email}?${query}`;
   }
   if (target.url) {
