@@ -11,7 +11,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-export const changedPage = 'migrants/vos-options.mdx';
+const changedPage = 'migrants/vos-options.mdx';
 const root = join(import.meta.dirname, '..');
 const copy = join(root, '.fixture');
 
