@@ -24,7 +24,7 @@ async function starlightRender(markdown: string): Promise<string> {
     useTranslations: () => (key: string, options?: { title?: string }) =>
       key === 'heading.anchorLabel' ? `Section titled “${options?.title}”` : 'À savoir',
   });
-  const { html } = await markdownToHtml(markdown, {
+  const { html } = markdownToHtml(markdown, {
     ...plugins,
     features: { headingAttributes: true, directive: true },
     fileURL: pathToFileURL(join(root, 'content/docs/fr/page.md')),
