@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './accessibility';
+import { questions } from '../../src/widgets/Eligibility/questions';
+import { alwaysNotes } from '../../src/widgets/Eligibility/rules';
 
 /** The AVRR eligibility checklist (issue 6), driven by its public contract: names, values, data-*. */
 
@@ -13,8 +15,9 @@ const s = (lang: Lang, key: string) => strings[lang][`eligibility.${key}`];
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 const url = (lang: Lang) => `/${lang}/outils/eligibilite-avrr/`;
-const order = ['voluntary', 'situation', 'child-alone', 'exploited', 'health', 'documents', 'fear'];
-const always = ['stages', 'safety-pause', 'host-conditions'];
+/** The items in the order they are asked, and the notes every result shows: from the widget's modules. */
+const order: string[] = questions.map((q) => q.id);
+const always: string[] = [...alwaysNotes];
 
 type Profile = Record<string, string>;
 

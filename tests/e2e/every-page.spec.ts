@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations, sidewaysScrollAt320 } from './accessibility';
+import { axeViolations, sidewaysScrollAt320, widthRules } from './accessibility';
 import { langOf, sitePages } from './site-pages';
 import { clean, outboundRels, traces, watch } from './traces';
 import { budget, expectGuidanceWeight, isGuidancePage, load } from './weight';
@@ -39,6 +39,19 @@ for (const path of sitePages()) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
       }
+    });
+
+    await test.step('has no axe violation at a phone’s width (412 px)', async () => {
+      // Layout changes with the width: a table that fits a desktop scrolls in its box on a
+      // phone. The rules that depend on the width run again, in the same visit.
+      await page.setViewportSize({ width: 412, height: 915 });
+      expect(await axeViolations(page, undefined, widthRules)).toEqual([]);
+    });
+
+    await test.step('draws its section links and asides with the compact line icons', async () => {
+      // None of Starlight's long-path drawings is left (src/lib/line-icons.ts replaces them).
+      const starlightIcons = '.sl-anchor-icon svg, svg.starlight-aside__icon';
+      expect(await page.locator(starlightIcons).locator(':scope:not(.line-icon)').count()).toBe(0);
     });
 
     await test.step('does not scroll sideways at 320 px with text at 200 %', async () => {

@@ -1,5 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './accessibility';
+import { questions, type Answers, type QuestionId } from '../../src/widgets/Explorer/questions';
+import { explore } from '../../src/widgets/Explorer/rules';
 
 /** The answers of someone with none of the situations the notes are about. */
 const noConcerns = {
@@ -17,37 +19,26 @@ const noConcerns = {
  * radio `name` = question id, `value` = answer id; cards `data-option`, `data-wish`; notes `data-note`.
  */
 
-const order = [
-  'wish',
-  'status',
-  'fear',
-  'family-abroad',
-  'offer-abroad',
-  'child-alone',
-  'health',
-  'exploited',
-  'documents',
-] as const;
-type Profile = Record<(typeof order)[number], string>;
+/** The questions in the order they are asked, as the explorer's own module lists them. */
+const order = questions.map((q) => q.id);
+type Profile = Record<QuestionId, string>;
 
-const allNotes = [
-  'protection',
-  'unsure',
-  'avrr-asylum-withdraw',
-  'avrr-safety',
-  'avrr-child',
-  'avrr-health',
-  'avrr-trafficking',
-  'avrr-documents',
-  'integration-documents',
-  'integration-regular',
-  'integration-asylum',
-  'integration-regularise',
-  'third-family',
-  'third-offer',
-  'third-protection',
-  'third-no-route',
-];
+/**
+ * Every note id the explorer can show, from its rules: the notes of the results of every
+ * possible set of answers (a few thousand, computed in a few milliseconds).
+ */
+const allNotes = (() => {
+  let sets: Partial<Answers>[] = [{}];
+  for (const { id, answers } of questions) {
+    sets = sets.flatMap((set) => answers.map((answer) => ({ ...set, [id]: answer })));
+  }
+  const found = new Set<string>();
+  for (const answers of sets as Answers[]) {
+    const result = explore(answers);
+    for (const id of [...result.notes, ...result.cards.flatMap((c) => c.notes)]) found.add(id);
+  }
+  return [...found];
+})();
 
 const widget = (page: Page) => page.locator('[data-widget="explorer"]');
 const continueButton = (page: Page) => widget(page).locator('button[type="submit"]');

@@ -253,10 +253,11 @@ test('es, under a sub-path: saved, read offline and removed within /guide/', asy
   page,
   context,
 }) => {
-  test.skip(
-    !(await page.request.get(`${subPath}offline-es.js`)).ok(),
-    'the sub-path build predates the offline copy: run npm run build:fixture',
-  );
+  // A stale sub-path build would leave this promise unchecked: fail, saying how to rebuild.
+  expect(
+    (await page.request.get(`${subPath}offline-es.js`)).ok(),
+    'dist-sub-path/ has no offline copy (es): it predates the current site. Rebuild it with `npm run build:fixture`.',
+  ).toBe(true);
   await page.goto(`${subPath}es/hors-ligne/`);
   await page.getByRole('button', { name: 'Guardar para leer sin conexión' }).click();
   await expect(status(page)).toHaveText(
