@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './accessibility';
 import { questions } from '../../src/widgets/Eligibility/questions';
-import { alwaysNotes } from '../../src/widgets/Eligibility/rules';
+import { alwaysNotes, sensitiveQuestions } from '../../src/widgets/Eligibility/rules';
 
 /** The AVRR eligibility checklist (issue 6), driven by its public contract: names, values, data-*. */
 
@@ -86,7 +86,7 @@ const profiles: {
     lang: 'ar',
     profile: { ...plain, voluntary: 'no', fear: 'yes', exploited: 'yes', documents: 'none' },
     outcome: 'not-voluntary',
-    notes: ['documents-help', 'trafficking-procedure'],
+    notes: ['protection', 'documents-help', 'trafficking-procedure'],
     prepare: ['identity'],
   },
   {
@@ -100,7 +100,7 @@ const profiles: {
       fear: 'yes',
     },
     outcome: 'protection-first',
-    notes: ['asylum-withdraw', 'documents-help', 'health-procedure'],
+    notes: ['protection', 'asylum-withdraw', 'documents-help', 'health-procedure'],
     prepare: ['identity', 'asylum-papers', 'medical-records'],
   },
   {
@@ -114,7 +114,7 @@ const profiles: {
       documents: 'none',
     },
     outcome: 'specific-procedure',
-    notes: ['documents-help', 'child-procedure', 'trafficking-procedure'],
+    notes: ['protection', 'documents-help', 'child-procedure', 'trafficking-procedure'],
     prepare: ['identity', 'guardian'],
   },
   {
@@ -130,7 +130,7 @@ const profiles: {
     lang: 'fr',
     profile: { ...plain, voluntary: 'unsure', situation: 'asylum-refused' },
     outcome: 'talk-to-counsellor',
-    notes: [],
+    notes: ['asylum-refused'],
     prepare: ['identity', 'asylum-papers'],
   },
   {
@@ -150,7 +150,7 @@ for (const { name, lang, profile, outcome, notes, prepare } of profiles) {
     await expectResult(page, { outcome, notes, prepare });
     // Every result says the decision is the person's own and that the tool does not decide.
     const result = page.locator('[data-widget="eligibility"]');
-    for (const key of ['ui.yourChoice', 'ui.freeConfidential', 'ui.informs']) {
+    for (const key of ['ui.yourChoice', 'ui.free', 'ui.informs']) {
       await expect(result.getByText(s(lang, key))).toBeVisible();
     }
   });
@@ -296,13 +296,15 @@ for (const lang of ['fr', 'ar'] as const) {
       'asylum-papers',
       'medical-records',
     ]);
-    for (const question of order) {
-      await expect(
-        widget.locator('dt', {
-          hasText: s(lang, `q.${camel(question)}.short`),
-        }),
-      ).toBeVisible();
+    // Sensitive answers (here: health) stay off the counsellor's screen until the person asks.
+    const row = (question: string) =>
+      widget.locator('dt', { hasText: s(lang, `q.${camel(question)}.short`) });
+    for (const question of order.filter((q) => !sensitiveQuestions.includes(q as never))) {
+      await expect(row(question)).toBeVisible();
     }
+    await expect(row('health')).toHaveCount(0);
+    await widget.getByLabel(s(lang, 'ui.includeSensitive')).check();
+    for (const question of order) await expect(row(question)).toBeVisible();
     await expect(
       widget.locator('dd', { hasText: s(lang, 'a.situation.asylumRefused') }),
     ).toBeVisible();
@@ -379,7 +381,7 @@ test('a keyboard-only run with Tab, Space and Enter reaches a result and the sum
   await expect(page.getByRole('heading', { name: s('fr', 'ui.resultHeading') })).toBeFocused();
   await expectResult(page, {
     outcome: 'protection-first',
-    notes: ['child-procedure', 'trafficking-procedure', 'health-procedure'],
+    notes: ['protection', 'child-procedure', 'trafficking-procedure', 'health-procedure'],
     prepare: ['identity', 'medical-records', 'guardian'],
   });
   const show = page.getByRole('button', { name: s('fr', 'ui.showCounsellor') });

@@ -137,7 +137,10 @@ test.describe('the option explorer in French', () => {
     await expect(heading(page)).toHaveText('Vos trois options');
     const result = widget(page);
     await expect(result).toContainText('La décision vous appartient');
-    await expect(result).toContainText('gratuit et confidentiel');
+    await expect(result).toContainText('Parler avec un conseiller est gratuit');
+    // Confidentiality comes with its limits, never as a promise.
+    await expect(result).not.toContainText('gratuit et confidentiel');
+    await expect(result.locator('[data-safeguard="confidentiality"]')).toBeVisible();
     await expect(result).toContainText('il ne décide pas');
     await expect(result.locator('[data-note="protection"]')).toContainText('HCR');
     await expect(
@@ -215,7 +218,7 @@ test.describe('the option explorer in French', () => {
     await page.locator('input[name="wish"][value="elsewhere"]').check();
     await continueButton(page).click();
     await expectResult(page, ['third-country', 'avrr', 'integration'], 'third-country', {
-      integration: ['integration-regularise'],
+      integration: ['integration-appeal', 'integration-regularise'],
       'third-country': ['third-no-route'],
     });
     await expect(summary).toContainText('Aller légalement dans un autre pays');
@@ -228,7 +231,7 @@ test.describe('the option explorer in French', () => {
     await page.locator('input[name="family-abroad"][value="yes"]').check();
     await continueButton(page).click();
     await expectResult(page, ['third-country', 'avrr', 'integration'], 'third-country', {
-      integration: ['integration-regularise'],
+      integration: ['integration-appeal', 'integration-regularise'],
       'third-country': ['third-family'],
     });
   });
