@@ -21,6 +21,7 @@ title: Essai
 description: Une page aux erreurs.
 sources: [source-inconnue]
 reviewed: 2026-11-22
+provenance: { method: machine-assisted, checked: [{ version: '0123456789ab' }] }
 ---
 
 ## Première partie { #partie }
@@ -34,7 +35,8 @@ Texte.
 
 describe('content with mistakes', () => {
   const copy = copyProject('.fixture-content', {
-    // Frontmatter: audience missing, an unknown source; one heading id used twice.
+    // Frontmatter: audience missing, an unknown source, a check claimed without a role or a
+    // date; one heading id used twice.
     'content/docs/fr/essai.mdx': page,
     // A translation whose heading id differs from the French page's.
     'content/docs/en/migrants/retour-aide.mdx': read(
@@ -55,6 +57,8 @@ describe('content with mistakes', () => {
     for (const line of [
       'content/docs/fr/essai.mdx: frontmatter field "audience" is missing',
       'content/docs/fr/essai.mdx: frontmatter field "sources.0" is wrong',
+      'content/docs/fr/essai.mdx: frontmatter field "provenance.checked.0.by" is wrong: who checked it, as a role: iom-staff or native-speaker',
+      'content/docs/fr/essai.mdx: frontmatter field "provenance.checked.0.date" is wrong: the date of the check, as YYYY-MM-DD',
       'content/docs/fr/essai.mdx: heading id "#partie" is used twice (line 2 and line 6)',
       'content/docs/en/migrants/retour-aide.mdx: heading id "#qui-peux" is not in the French page',
       'content/docs/fr/glossaire.mdx: glossary heading "Terme sans lien"',
@@ -65,7 +69,7 @@ describe('content with mistakes', () => {
       expect(output).toContain(line);
     }
     // Reported together, before any page is built.
-    expect(output).toContain('The content has 8 problem(s)');
+    expect(output).toContain('The content has 10 problem(s)');
     expect(output).not.toContain('page(s) built');
   }, 120_000);
 });

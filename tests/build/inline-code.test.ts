@@ -14,6 +14,7 @@ description: Une page qui ajoute du code dans son contenu.
 audience: all
 sources: [mrrm-toolkit]
 reviewed: 2026-11-22
+provenance: { method: machine-assisted, checked: [] }
 ---
 
 Un paragraphe.

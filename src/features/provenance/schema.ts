@@ -26,9 +26,11 @@ export const provenanceField = z
     checked: z.array(
       z
         .object({
-          by: z.enum(checkRoles),
+          by: z.enum(checkRoles, {
+            error: `who checked it, as a role: ${checkRoles.join(' or ')}`,
+          }),
           name: z.string().min(1).optional(),
-          date: z.coerce.date(),
+          date: z.coerce.date({ error: 'the date of the check, as YYYY-MM-DD' }),
           version: z
             .string()
             .regex(/^[0-9a-f]{12}$/, 'the body hash (12 hex digits) that was checked'),
