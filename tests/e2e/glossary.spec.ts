@@ -16,7 +16,7 @@ const cases = [
     paragraph: 'Chaque option a des avantages.',
     more: 'Toute la définition dans le glossaire',
   },
-  { lang: 'ar', term: 'للمرشد', paragraph: 'لكل خيار مزايا.', more: 'التعريف الكامل في المسرد' },
+  { lang: 'ar', term: 'للمستشار', paragraph: 'لكل خيار مزايا.', more: 'التعريف الكامل في المسرد' },
 ];
 
 /** The first paragraph of the glossary's entry for counsellors, as the glossary page shows it. */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
+import { fill } from '../../lib/fill';
 import { questions, type Answers, type QuestionId } from './questions';
 import {
   alwaysNotes,
@@ -105,9 +106,10 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
     return (
       <form class="eligibility-step" onSubmit={onSubmit} noValidate dir={dir}>
         <p class="eligibility-progress">
-          {t('ui.progress')
-            .replace('{current}', number.format(view + 1))
-            .replace('{total}', number.format(questions.length))}
+          {fill(t('ui.progress'), {
+            current: number.format(view + 1),
+            total: number.format(questions.length),
+          })}
         </p>
         <fieldset
           class={errors > 0 ? 'eligibility-fieldset eligibility-has-error' : 'eligibility-fieldset'}
@@ -288,10 +290,7 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
       <h2 ref={heading} tabIndex={-1}>
         {t('ui.resultHeading')}
       </h2>
-      <div
-        class={`eligibility-outcome eligibility-outcome-${result.outcome}`}
-        data-outcome={result.outcome}
-      >
+      <div class="eligibility-outcome" data-outcome={result.outcome}>
         <h3>{t(`${outcomeKey}.title`)}</h3>
         <p>{t(`${outcomeKey}.body`)}</p>
         {result.outcome === 'specific-procedure' && (

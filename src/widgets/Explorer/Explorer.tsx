@@ -6,6 +6,7 @@
  * A class component, so the island loads no hooks chunk.
  */
 import { Component, createRef, type TargetedSubmitEvent } from 'preact';
+import { fill } from '../../lib/fill';
 import { questions, type Answers, type QuestionId } from './questions';
 import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
 import { camel } from './strings';
@@ -287,9 +288,10 @@ export default class Explorer extends Component<Props, State> {
           </div>
         )}
         <p class="explorer-progress">
-          {t('progress')
-            .replace('{current}', number.format(step + 1))
-            .replace('{total}', number.format(questions.length))}
+          {fill(t('progress'), {
+            current: number.format(step + 1),
+            total: number.format(questions.length),
+          })}
         </p>
         <form onSubmit={submit} noValidate>
           <fieldset
