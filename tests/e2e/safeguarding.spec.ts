@@ -107,6 +107,10 @@ test('checklist: printing the result leaves sensitive answers and their notes of
   await page.emulateMedia({ media: 'print' });
   await expect(sensitiveRows.first()).toBeHidden();
   await expect(widget.locator('[data-note="protection"]')).toBeHidden();
+  // The outcome itself ("talk about your protection first") would tell the fear.
+  await expect(widget.locator('[data-outcome="protection-first"]')).toBeHidden();
+  // The outcome itself ("talk about your protection first") would tell the fear.
+  await expect(widget.locator('[data-outcome="protection-first"]')).toBeHidden();
   await expect(widget.getByText(strings.fr['eligibility.ui.sensitiveHidden']!)).toBeVisible();
   const printed = await answers.evaluateAll(
     (rows) => rows.filter((r) => r.checkVisibility()).length,
@@ -132,11 +136,15 @@ test('checklist: the counsellor summary shows no sensitive answer until the pers
   await widget.getByRole('button', { name: strings.ar['eligibility.ui.showCounsellor'] }).click();
   const summary = widget.locator('.eligibility-counsellor');
   await expect(summary.getByText(strings.ar['eligibility.q.fear.short']!)).toHaveCount(0);
+  await expect(summary.locator('[data-outcome]')).toBeHidden();
+  await expect(summary.locator('[data-outcome]')).toBeHidden();
   await expect(summary.getByText(strings.ar['eligibility.ui.sensitiveHidden']!)).toBeVisible();
   await expect(summary.locator('[data-prepare="guardian"]')).toBeHidden();
 
   await summary.getByLabel(strings.ar['eligibility.ui.includeSensitive']!).check();
   await expect(summary.getByText(strings.ar['eligibility.q.fear.short']!)).toBeVisible();
+  await expect(summary.locator('[data-outcome]')).toBeVisible();
+  await expect(summary.locator('[data-outcome]')).toBeVisible();
   await expect(summary.locator('[data-prepare="guardian"]')).toBeVisible();
 });
 

@@ -38,7 +38,8 @@ const pressable =
 
 /**
  * What the widget shows, or why it is broken: a question (radios to answer) or a result
- * (options or an outcome), with no raw string key or "undefined" in its text.
+ * (options, an outcome, or the counsellor summary's list of what to bring, whose outcome may be
+ * left out as sensitive), with no raw string key or "undefined" in its text.
  */
 function stateOf(root: Element): string {
   const text = root.textContent?.trim() ?? '';
@@ -51,7 +52,9 @@ function stateOf(root: Element): string {
   if (raw) return `broken: shows "${raw[0]}"`;
   const visible = (el: Element) => (el as HTMLElement).checkVisibility();
   if ([...root.querySelectorAll('input[type="radio"]')].some(visible)) return 'question';
-  if ([...root.querySelectorAll('[data-option], [data-outcome]')].some(visible)) return 'result';
+  if ([...root.querySelectorAll('[data-option], [data-outcome], [data-prepare]')].some(visible)) {
+    return 'result';
+  }
   return 'broken: neither a question nor a result';
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   cpSync,
   existsSync,
@@ -13,6 +13,15 @@ import { join, relative } from 'node:path';
 import { longestSharedRun, mdxToText, sentences } from '../../src/lib/text';
 import { references } from '../../src/lib/references';
 import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
+
+/** A temporary folder, removed when the file's tests end. */
+const temporaries: string[] = [];
+const temporary = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporaries.push(dir);
+  return dir;
+};
+afterAll(() => temporaries.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const docs = join(import.meta.dirname, '../../content/docs');
 const seedsDir = join(import.meta.dirname, '../../../shared/seeds');
@@ -152,7 +161,7 @@ describe('addresses are the same in every language', () => {
   });
 
   it('reports a translation without a French twin, a missing page and a heading id that differs', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'docs-'));
+    const copy = temporary('docs-');
     try {
       cpSync(docs, copy, { recursive: true });
       const page = 'migrants/retour-aide.mdx';

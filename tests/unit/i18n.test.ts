@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   cpSync,
   mkdirSync,
@@ -13,6 +13,15 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
 import { sourceHash, translationStatus } from '../../src/lib/translation-status.mjs';
+
+/** A temporary folder, removed when the file's tests end. */
+const temporaries: string[] = [];
+const temporary = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporaries.push(dir);
+  return dir;
+};
+afterAll(() => temporaries.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const root = join(import.meta.dirname, '../..');
 const docs = join(root, 'content/docs');
@@ -63,7 +72,7 @@ describe('translations of pages', () => {
   }
 
   it('marks translations outdated when one sentence of the French page changes', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'docs-'));
+    const copy = temporary('docs-');
     cpSync(docs, copy, { recursive: true });
     const page = 'migrants/retour-aide.mdx';
     const french = join(copy, sourceLanguage, page);
@@ -123,7 +132,7 @@ describe('npm run i18n:diff', () => {
 
   /** A small repository: one French page, translated into Arabic, then changed in French. */
   function repository() {
-    const repo = mkdtempSync(join(tmpdir(), 'i18n-diff-'));
+    const repo = temporary('i18n-diff-');
     const docsDir = join(repo, 'content/docs');
     mkdirSync(join(docsDir, 'fr/migrants'), { recursive: true });
     mkdirSync(join(docsDir, 'ar/migrants'), { recursive: true });
@@ -166,7 +175,7 @@ describe('npm run i18n:diff', () => {
 
 describe('a partial language', () => {
   it('is reported with its missing pages and its missing interface strings', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'partial-'));
+    const copy = temporary('partial-');
     cpSync(docs, join(copy, 'docs'), { recursive: true });
     cpSync(join(root, 'content/i18n'), join(copy, 'i18n'), { recursive: true });
     // Arabic without one page and one string.

@@ -11,6 +11,7 @@ import {
   alwaysNotes,
   evaluate,
   sensitiveNotes,
+  sensitiveOutcomes,
   sensitiveQuestions,
   type Note,
   type Procedure,
@@ -167,6 +168,8 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
   const full = answers as Answers;
   const result: Result = evaluate(full);
   const outcomeKey = `outcome.${camel(result.outcome)}`;
+  /** An outcome that tells fear or another sensitive answer stays off paper unless asked. */
+  const revealing = sensitiveOutcomes.includes(result.outcome);
 
   const messages = (id: string) =>
     (result.safeguards[id as Note] ?? []).map((message) => (
@@ -264,13 +267,17 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
           {t('ui.counsellorHeading')}
         </h2>
         <p>{t('ui.nothingKept')}</p>
+        {!showSensitive && hiddenNote(true)}
         <h3>{t('ui.outcomeLabel')}</h3>
-        <p class="eligibility-outcome-line" data-outcome={result.outcome}>
+        <p
+          class="eligibility-outcome-line"
+          data-outcome={result.outcome}
+          data-sensitive={revealing || undefined}
+        >
           <strong>{t(`${outcomeKey}.title`)}</strong>
         </p>
         <p>{t('ui.informs')}</p>
         <h3>{t('ui.answersHeading')}</h3>
-        {!showSensitive && hiddenNote(true)}
         {answerList(false)}
         <h3>{t('ui.prepareHeading')}</h3>
         {prepareList}
@@ -290,7 +297,11 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
       <h2 ref={heading} tabIndex={-1}>
         {t('ui.resultHeading')}
       </h2>
-      <div class="eligibility-outcome" data-outcome={result.outcome}>
+      <div
+        class="eligibility-outcome"
+        data-outcome={result.outcome}
+        data-sensitive={revealing || undefined}
+      >
         <h3>{t(`${outcomeKey}.title`)}</h3>
         <p>{t(`${outcomeKey}.body`)}</p>
         {result.outcome === 'specific-procedure' && (

@@ -113,6 +113,9 @@ export function safeguards(a: Answers, shown: Note[]): Partial<Record<Note, Safe
 /** Answers a screen or a sheet of paper shows only when the person asks (issue 14, rule 8). */
 export const sensitiveQuestions = ['fear', 'exploited', 'health', 'child-alone'] as const;
 
+/** Outcomes that reveal a sensitive answer (fear; a child alone, exploitation or health). */
+export const sensitiveOutcomes: readonly Outcome[] = ['protection-first', 'specific-procedure'];
+
 /** Notes that reveal a sensitive answer, left off paper unless the person asks. */
 export const sensitiveNotes: readonly Note[] = [
   'protection',
