@@ -1,27 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { longestSharedRun, mdxToText, sentences } from '../../src/lib/text';
 import { references } from '../../src/lib/references';
 import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
 
-/** A temporary folder, removed when the file's tests end. */
-const temporaries: string[] = [];
-const temporary = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporaries.push(dir);
-  return dir;
-};
-afterAll(() => temporaries.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+import { temporary } from './temporary';
 
 const docs = join(import.meta.dirname, '../../content/docs');
 const seedsDir = join(import.meta.dirname, '../../../shared/seeds');

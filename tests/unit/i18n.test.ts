@@ -1,27 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
 import { sourceHash, translationStatus } from '../../src/lib/translation-status.mjs';
 
-/** A temporary folder, removed when the file's tests end. */
-const temporaries: string[] = [];
-const temporary = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporaries.push(dir);
-  return dir;
-};
-afterAll(() => temporaries.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+import { temporary } from './temporary';
 
 const root = join(import.meta.dirname, '../..');
 const docs = join(root, 'content/docs');

@@ -3,10 +3,11 @@
  * language that has a term list (content/terms/<lang>.json).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToText, sentences } from '../../src/lib/text';
 import { languages, sourceLanguage } from '../../src/lib/languages.mjs';
+import { pageList } from '../../src/lib/translation-status.mjs';
 import { safeguardIds, type SafeguardId } from '../../src/features/safeguarding/messages';
 
 const root = join(import.meta.dirname, '../..');
@@ -23,16 +24,6 @@ const termList = (lang: string): TermList =>
   JSON.parse(readFileSync(join(root, 'content/terms', `${lang}.json`), 'utf8'));
 const strings = (lang: string): Record<string, string> =>
   JSON.parse(readFileSync(join(root, 'content/i18n', `${lang}.json`), 'utf8'));
-
-function pages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? pages(join(dir, entry.name))
-      : /\.mdx?$/.test(entry.name)
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 /** Text as the checks compare it: one apostrophe, composed characters. */
 const normal = (text: string) => text.normalize('NFC').replace(/[’ʼ]/g, "'");
@@ -61,7 +52,7 @@ it('has a term list for the source language', () => {
 
 for (const lang of withTerms) {
   const list = termList(lang);
-  const files = existsSync(join(docs, lang)) ? pages(join(docs, lang)) : [];
+  const files = pageList(docs, lang).map((page) => join(docs, lang, page));
   const page = (file: string) => relative(join(docs, lang), file);
 
   describe(`${lang}: the term list`, () => {
@@ -125,7 +116,7 @@ for (const lang of withTerms) {
 }
 
 describe('a translation carries the same safeguarding messages as its French page', () => {
-  const french = pages(join(docs, sourceLanguage));
+  const french = pageList(docs).map((page) => join(docs, sourceLanguage, page));
   for (const lang of Object.keys(languages).filter((l) => l !== sourceLanguage)) {
     for (const file of french) {
       const path = relative(join(docs, sourceLanguage), file);
