@@ -70,41 +70,29 @@ export default defineConfig({
     // every problem named with its file.
     contentChecks(),
     starlight({
-      title: {
-        fr: 'Solutions durables',
-        en: 'Durable solutions',
-        es: 'Soluciones duraderas',
-        ar: 'الحلول الدائمة',
-      },
+      title: Object.fromEntries(Object.values(languages).map((l) => [l.lang, l.title])),
       defaultLocale: sourceLanguage,
-      locales: languages,
-      sidebar: [
-        {
-          label: 'Pour les personnes migrantes',
-          translations: { en: 'For migrants', es: 'Para personas migrantes', ar: 'للمهاجرين' },
-          items: [{ autogenerate: { directory: 'migrants' } }],
-        },
-        {
-          label: 'Pour les praticiens',
-          translations: { en: 'For practitioners', es: 'Para profesionales', ar: 'للممارسين' },
-          items: [{ autogenerate: { directory: 'praticiens' } }],
-        },
-        {
-          label: 'Pour les formateurs',
-          translations: { en: 'For trainers', es: 'Para formadores', ar: 'للمدرّبين' },
-          items: [{ autogenerate: { directory: 'formateurs' } }],
-        },
-        {
-          label: 'Outils',
-          translations: { en: 'Tools', es: 'Herramientas', ar: 'أدوات' },
-          items: [{ autogenerate: { directory: 'outils' } }],
-        },
-        {
-          label: 'Pour tous',
-          translations: { en: 'For everyone', es: 'Para todos', ar: 'للجميع' },
-          items: ['glossaire', 'hors-ligne', 'a-propos'],
-        },
-      ],
+      locales: Object.fromEntries(
+        Object.entries(languages).map(([code, { label, lang, dir }]) => [
+          code,
+          { label, lang, dir },
+        ]),
+      ),
+      // The five tracks, labelled in each language (src/lib/languages.mjs).
+      sidebar:
+        /** @type {{ group: import('./src/lib/languages.mjs').SidebarGroup, directory?: string, items?: string[] }[]} */ ([
+          { group: 'migrants', directory: 'migrants' },
+          { group: 'practitioners', directory: 'praticiens' },
+          { group: 'trainers', directory: 'formateurs' },
+          { group: 'tools', directory: 'outils' },
+          { group: 'everyone', items: ['glossaire', 'hors-ligne', 'a-propos'] },
+        ]).map(({ group, directory = '', items }) => ({
+          label: languages[sourceLanguage].sidebar[group],
+          translations: Object.fromEntries(
+            Object.values(languages).map((l) => [l.lang, l.sidebar[group]]),
+          ),
+          items: items ?? [{ autogenerate: { directory } }],
+        })),
       // Print rules are in src/styles/print.css, loaded in place of Starlight's (print-stylesheet.mjs).
       customCss: ['./src/styles/site.css', './src/styles/icons.css'],
       lastUpdated: false,

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { languages } from '../lib/languages.mjs';
-import { offlineFiles, scriptOf } from '../offline/files.mjs';
+import { offlineFiles, pagefindLanguage, scriptOf } from '../offline/files.mjs';
 import { formatSize } from '../offline/format.mjs';
 import { builtFiles } from './built-files.mjs';
 import { withTrailingSlash } from '../lib/base.mjs';
@@ -42,8 +42,14 @@ export default function offlineCopy() {
         const paths = (await builtFiles(root)).map((file) =>
           relative(root, file).split(sep).join('/'),
         );
+        // Which search files and engine each language uses, as Pagefind recorded them.
+        const entryFile = join(root, 'pagefind/pagefind-entry.json');
+        const entry = paths.includes('pagefind/pagefind-entry.json')
+          ? JSON.parse(await readFile(entryFile, 'utf8'))
+          : undefined;
         for (const lang of Object.keys(languages)) {
-          const files = offlineFiles(paths, lang);
+          const search = pagefindLanguage(entry, languages[lang].lang);
+          const files = offlineFiles(paths, lang, search);
           if (!files.some((path) => path.startsWith(`${lang}/`))) continue;
           const contents = new Map();
           for (const path of files) contents.set(path, await readFile(join(root, path)));

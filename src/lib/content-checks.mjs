@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
-import { completeLanguages, languages, sourceLanguage } from './languages.mjs';
+import { completeLanguages, languages, sourceLanguage, starlightKeys } from './languages.mjs';
 import { translationStatus } from './translation-status.mjs';
 import { pageFields } from './frontmatter.ts';
 
@@ -190,7 +190,22 @@ export function contentProblems(root) {
     if (lang === sourceLanguage) continue;
     const file = stringsFile(lang);
     for (const key of Object.keys(own)) {
-      if (!(key in source)) report(file, `"${key}" is not a key of ${stringsFile(sourceLanguage)}`);
+      if (!(key in source) && !starlightKeys.includes(key)) {
+        report(file, `"${key}" is not a key of ${stringsFile(sourceLanguage)}`);
+      }
+    }
+    // Starlight has no strings for this language: without its own, a French label would show.
+    const shipped = /** @type {{ starlightShipsStrings?: boolean }} */ (languages[lang])
+      ?.starlightShipsStrings;
+    if (!shipped && completeLanguages.includes(lang)) {
+      for (const key of starlightKeys) {
+        if (typeof own[key] !== 'string' || !own[key].trim()) {
+          report(file, `"${key}" is missing (Starlight has no ${lang} strings to fall back on)`);
+        }
+      }
+      if (own['heading.anchorLabel'] && !own['heading.anchorLabel'].includes('{{title}}')) {
+        report(file, `"heading.anchorLabel" must keep {{title}}`);
+      }
     }
     for (const [key, french] of Object.entries(source)) {
       const value = own[key];

@@ -27,6 +27,12 @@ export const pageFields = z.object({
    * has one: a page that claims a check without a role, a date and a version fails the build.
    */
   provenance: provenanceField,
+  /**
+   * The page says in its own words that it informs and does not decide (the tools, most
+   * migrant pages): the footer then leaves out the site's general sentence, so a reader sees it
+   * once, not twice. Set on the French page and on each of its translations.
+   */
+  saysItInforms: z.boolean().optional(),
   /** On a translation: the French version it translates (kept by `npm run i18n:sync`). */
   sourceHash: z
     .string()

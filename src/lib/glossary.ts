@@ -139,7 +139,9 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
   es: new Set('a al de del el en la las los o y'.split(' ')),
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Only what is special outside a character class: with the `u` flag, `\-` or `\/` there is an
+// error (a hyphenated Somali or Oromo term would stop the build).
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One word of a form with the plural (or, in Arabic, prefixes and article) it may take. */
 function wordPattern(word: string, lang: string, first: boolean): string {

@@ -6,11 +6,223 @@
  * @example languages.ar // { label: 'العربية', lang: 'ar', dir: 'rtl' }
  */
 export const languages = {
-  fr: { label: 'Français', lang: 'fr' },
-  en: { label: 'English', lang: 'en' },
-  es: { label: 'Español', lang: 'es' },
-  ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
+  fr: {
+    label: 'Français',
+    lang: 'fr',
+    starlightShipsStrings: true,
+    script: 'Latn',
+    title: 'Solutions durables',
+    sidebar: {
+      migrants: 'Pour les personnes migrantes',
+      practitioners: 'Pour les praticiens',
+      trainers: 'Pour les formateurs',
+      tools: 'Outils',
+      everyone: 'Pour tous',
+    },
+  },
+  en: {
+    label: 'English',
+    lang: 'en',
+    starlightShipsStrings: true,
+    script: 'Latn',
+    title: 'Durable solutions',
+    sidebar: {
+      migrants: 'For migrants',
+      practitioners: 'For practitioners',
+      trainers: 'For trainers',
+      tools: 'Tools',
+      everyone: 'For everyone',
+    },
+  },
+  es: {
+    label: 'Español',
+    lang: 'es',
+    starlightShipsStrings: true,
+    script: 'Latn',
+    title: 'Soluciones duraderas',
+    sidebar: {
+      migrants: 'Para personas migrantes',
+      practitioners: 'Para profesionales',
+      trainers: 'Para formadores',
+      tools: 'Herramientas',
+      everyone: 'Para todos',
+    },
+  },
+  ar: {
+    label: 'العربية',
+    lang: 'ar',
+    dir: 'rtl',
+    starlightShipsStrings: true,
+    script: 'Arab',
+    title: 'الحلول الدائمة',
+    sidebar: {
+      migrants: 'للمهاجرين',
+      practitioners: 'للممارسين',
+      trainers: 'للمدرّبين',
+      tools: 'أدوات',
+      everyone: 'للجميع',
+    },
+  },
+  pt: {
+    label: 'Português',
+    lang: 'pt',
+    script: 'Latn',
+    title: 'Soluções duradouras',
+    sidebar: {
+      migrants: 'Para pessoas migrantes',
+      practitioners: 'Para profissionais',
+      trainers: 'Para formadores',
+      tools: 'Ferramentas',
+      everyone: 'Para todos',
+    },
+  },
+  ha: {
+    label: 'Hausa',
+    lang: 'ha',
+    script: 'Latn',
+    title: 'Mafita mai ɗorewa',
+    sidebar: {
+      migrants: 'Ga masu ƙaura',
+      practitioners: "Ga ma'aikata",
+      trainers: 'Ga masu horarwa',
+      tools: 'Kayan aiki',
+      everyone: 'Ga kowa',
+    },
+  },
+  so: {
+    label: 'Soomaali',
+    lang: 'so',
+    script: 'Latn',
+    title: 'Xalal waara',
+    sidebar: {
+      migrants: 'Dadka socdaalka ah',
+      practitioners: 'Xirfadlayaasha',
+      trainers: 'Tababarayaasha',
+      tools: 'Qalab',
+      everyone: 'Qof walba',
+    },
+  },
+  om: {
+    label: 'Afaan Oromoo',
+    lang: 'om',
+    script: 'Latn',
+    title: 'Furmaata Waaraa',
+    sidebar: {
+      migrants: 'Godaantotaaf',
+      practitioners: 'Ogeessotaaf',
+      trainers: 'Leenjistootaaf',
+      tools: 'Meeshaalee',
+      everyone: 'Nama hundaaf',
+    },
+  },
+  am: {
+    label: 'አማርኛ',
+    lang: 'am',
+    script: 'Ethi',
+    title: 'ዘላቂ መፍትሔዎች',
+    sidebar: {
+      migrants: 'ለስደተኞች',
+      practitioners: 'ለባለሙያዎች',
+      trainers: 'ለአሠልጣኞች',
+      tools: 'መሣሪያዎች',
+      everyone: 'ለሁሉም',
+    },
+  },
+  ti: {
+    label: 'ትግርኛ',
+    lang: 'ti',
+    script: 'Ethi',
+    title: 'ነባሪ ፍታሓት',
+    sidebar: {
+      migrants: 'ንተሰደድቲ',
+      practitioners: 'ንሰብ ሞያ',
+      trainers: 'ንኣሰልጠንቲ',
+      tools: 'መሳርሒታት',
+      everyone: 'ንኹሉ',
+    },
+  },
+  prs: {
+    label: 'دری',
+    lang: 'fa-AF',
+    dir: 'rtl',
+    script: 'Arab',
+    // Browsers name Dari fa-AF, fa or prs: all three lead here (/go/ links, the chooser).
+    tags: ['fa-AF', 'fa', 'prs'],
+    title: 'راه‌حل‌های پایدار',
+    sidebar: {
+      migrants: 'برای مهاجران',
+      practitioners: 'برای کارمندان مسلکی',
+      trainers: 'برای آموزش‌دهندگان',
+      tools: 'ابزارها',
+      everyone: 'برای همه',
+    },
+  },
+  ps: {
+    label: 'پښتو',
+    lang: 'ps',
+    dir: 'rtl',
+    script: 'Arab',
+    title: 'دوامداره حل لارې',
+    sidebar: {
+      migrants: 'د کډوالو لپاره',
+      practitioners: 'د کارپوهانو لپاره',
+      trainers: 'د روزونکو لپاره',
+      tools: 'وسیلې',
+      everyone: 'د ټولو لپاره',
+    },
+  },
+  bn: {
+    label: 'বাংলা',
+    lang: 'bn',
+    script: 'Beng',
+    title: 'টেকসই সমাধান',
+    sidebar: {
+      migrants: 'অভিবাসীদের জন্য',
+      practitioners: 'অনুশীলনকারীদের জন্য',
+      trainers: 'প্রশিক্ষকদের জন্য',
+      tools: 'টুল',
+      everyone: 'সবার জন্য',
+    },
+  },
 };
+
+/**
+ * The system fonts that draw each script the languages use, on Android (Noto), Windows and
+ * Apple devices. The site downloads no font: `--sl-font` in src/styles/site.css (and the
+ * chooser's stack) must name these, before the generic family; tests/e2e/budget.spec.ts checks
+ * the built pages of every language against this list.
+ */
+export const scriptFonts = {
+  Latn: ['Roboto', 'Segoe UI', 'Noto Sans'],
+  Arab: ['Noto Sans Arabic', 'Noto Naskh Arabic', 'Tahoma'],
+  Ethi: ['Noto Sans Ethiopic', 'Nyala', 'Ebrima'],
+  Beng: ['Noto Sans Bengali', 'Nirmala UI', 'Vrinda'],
+};
+
+/**
+ * Starlight's own interface strings that the site's pages show. Starlight translates them for
+ * the languages marked `starlightShipsStrings`; every other language supplies them in
+ * `content/i18n/<code>.json`, so that no French or English label appears on its pages.
+ */
+export const starlightKeys = [
+  'skipLink.label',
+  'search.label',
+  'search.cancelLabel',
+  'languageSelect.accessibleLabel',
+  'menuButton.accessibleLabel',
+  'sidebarNav.accessibleLabel',
+  'tableOfContents.onThisPage',
+  'tableOfContents.overview',
+  'i18n.untranslatedContent',
+  'page.previousLink',
+  'page.nextLink',
+  '404.text',
+  'aside.note',
+  'aside.tip',
+  'aside.caution',
+  'aside.danger',
+  'heading.anchorLabel',
+];
 
 /** The source language: complete, and the one every translation is checked against. */
 export const sourceLanguage = 'fr';
@@ -19,4 +231,30 @@ export const sourceLanguage = 'fr';
  * Languages that must have every page, up to date: a test fails when one is missing or
  * outdated. A language added later may start partial (missing pages fall back to French).
  */
-export const completeLanguages = ['en', 'es', 'ar'];
+export const completeLanguages = [
+  'en',
+  'es',
+  'ar',
+  'pt',
+  'ha',
+  'so',
+  'om',
+  'am',
+  'ti',
+  'prs',
+  'ps',
+  'bn',
+];
+
+/**
+ * The language tags a browser may send for a language of the site: its own, and any other it
+ * declares (`tags`).
+ * @param {string} code
+ * @returns {string[]}
+ */
+export const languageTags = (code) => {
+  const language = /** @type {{ lang: string; tags?: string[] }} */ (
+    languages[/** @type {keyof typeof languages} */ (code)]
+  );
+  return language ? [language.lang, ...(language.tags ?? [])] : [code];
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preferredLanguage } from './preferred-language';
+import { languageTags, languages } from './languages.mjs';
 
 const site = ['fr', 'en', 'es', 'ar'];
 
@@ -16,5 +17,16 @@ describe('preferredLanguage', () => {
   it('returns nothing when no browser language matches, so nothing is suggested', () => {
     expect(preferredLanguage(['ti', 'am'], site)).toBeUndefined();
     expect(preferredLanguage([], site)).toBeUndefined();
+  });
+
+  it('leads a browser set to fa-AF, fa or prs to Dari, and ps to Pashto, among the 13 languages', () => {
+    const all = Object.keys(languages);
+    for (const tag of ['fa-AF', 'fa', 'prs', 'fa-IR']) {
+      expect(preferredLanguage([tag, 'en'], all, languageTags)).toBe('prs');
+    }
+    expect(preferredLanguage(['ps-AF'], all, languageTags)).toBe('ps');
+    expect(preferredLanguage(['bn-BD'], all, languageTags)).toBe('bn');
+    expect(preferredLanguage(['am-ET', 'en'], all, languageTags)).toBe('am');
+    expect(preferredLanguage(['om'], all, languageTags)).toBe('om');
   });
 });

@@ -1,4 +1,4 @@
-import { languages, sourceLanguage } from './languages.mjs';
+import { languageTags, languages, sourceLanguage } from './languages.mjs';
 
 type Dictionary = Record<string, string>;
 
@@ -27,5 +27,8 @@ export function languageList() {
     label: l.label,
     lang: l.lang,
     dir: l.dir ?? 'ltr',
+    title: l.title,
+    /** The tags a browser may send for it, space-separated, for the chooser's script. */
+    tags: languageTags(code).join(' '),
   }));
 }

@@ -16,18 +16,26 @@ export function mdxToText(source: string): string {
     .replace(/[*_`>#|]/g, ' ');
 }
 
-/** Words as a reader counts them; an apostrophe joins (l'aide is one word). */
+/**
+ * Words as a reader counts them; an apostrophe joins (l'aide is one word), and so do combining
+ * marks (Bengali vowel signs) and the zero-width non-joiner inside Persian and Pashto words.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c]*(?:['’][\p{L}\p{M}\p{N}\u200c]+)*/gu) ?? []
+  );
 }
 
 /**
- * Sentences of a page's text: split at full stops, question and exclamation marks, colons,
+ * Sentences of a page's text: split at full stops, question and exclamation marks, colons
+ * (Latin, Arabic, Ethiopic ። ፧, Urdu-style ۔ and Bengali ।),
  * and at line breaks (list items and table cells count as sentences of their own).
  */
 export function sentences(text: string): string[][] {
   return text
-    .split(/(?<=[.!?؟:])\s+|\n+|\s\|\s/)
+    .split(/(?<=[.!?؟:])\s+|(?<=[።፧۔।])\s*|\n+|\s\|\s/)
     .map((s) => words(s))
     .filter((w) => w.length > 0);
 }

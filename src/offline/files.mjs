@@ -16,25 +16,51 @@
  * the 404 page, sitemaps, and Pagefind's ready-made interfaces and web worker, which this site
  * does not use.
  *
+ * Pagefind names a language's files after the page's `lang` (lower case: Dari's `fa-AF` is
+ * `fa-af`), and searches a language it has no stemmer for (Amharic, Bengali, Pashto…) with its
+ * `unknown` engine: `search`, read from Pagefind's `pagefind-entry.json`, says which.
+ *
  * @param {string[]} paths every file of the build, relative, with forward slashes
  * @param {string} lang the language's folder, for example "fr"
+ * @param {{ key?: string, wasm?: string }} [search] the language's name in Pagefind's files and
+ *   the engine it uses (both default to `lang`)
  * @returns {string[]} the chosen paths, sorted
  * @example offlineFiles(['fr/index.html', 'en/index.html', '_astro/page.js'], 'fr')
  * // ['_astro/page.js', 'fr/index.html']
+ * @example offlineFiles(['pagefind/wasm.unknown.pagefind'], 'am', { wasm: 'unknown' })
+ * // ['pagefind/wasm.unknown.pagefind']
  */
-export function offlineFiles(paths, lang) {
-  const escaped = lang.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export function offlineFiles(paths, lang, search = {}) {
+  const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const folder = escape(lang);
+  const key = escape(search.key ?? lang);
+  const wasm = escape(search.wasm ?? lang);
   const wanted = [
-    new RegExp(`^${escaped}/(.+/)?index\\.html$`),
+    new RegExp(`^${folder}/(.+/)?index\\.html$`),
     /^_astro\//,
     /^favicon\.svg$/,
     /^pagefind\/pagefind\.js$/,
     /^pagefind\/pagefind-entry\.json$/,
-    new RegExp(`^pagefind/wasm\\.${escaped}\\.pagefind$`),
-    new RegExp(`^pagefind/pagefind\\.${escaped}_[0-9a-f]+\\.pf_meta$`),
-    new RegExp(`^pagefind/(index|fragment|filter)/${escaped}_[0-9a-f]+\\.pf_[a-z]+$`),
+    new RegExp(`^pagefind/wasm\\.${wasm}\\.pagefind$`),
+    new RegExp(`^pagefind/pagefind\\.${key}_[0-9a-f]+\\.pf_meta$`),
+    new RegExp(`^pagefind/(index|fragment|filter)/${key}_[0-9a-f]+\\.pf_[a-z]+$`),
   ];
   return paths.filter((path) => wanted.some((re) => re.test(path))).sort();
+}
+
+/**
+ * A language's name and engine in Pagefind's files, from the parsed `pagefind-entry.json`.
+ *
+ * @param {{ languages?: Record<string, { hash: string, wasm?: string }> } | undefined} entry
+ * @param {string} lang the page's `lang` attribute, for example "fa-AF"
+ * @returns {{ key?: string, wasm?: string }}
+ * @example pagefindLanguage({ languages: { 'fa-af': { hash: 'fa-af_12ab', wasm: 'unknown' } } }, 'fa-AF')
+ * // { key: 'fa-af', wasm: 'unknown' }
+ */
+export function pagefindLanguage(entry, lang) {
+  const found = entry?.languages?.[lang.toLowerCase()];
+  if (!found) return {};
+  return { key: found.hash.replace(/_[0-9a-f]+$/, ''), wasm: found.wasm ?? 'unknown' };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belongsTo, offlineFiles, scopeOf, scriptOf } from './files.mjs';
+import { belongsTo, offlineFiles, pagefindLanguage, scopeOf, scriptOf } from './files.mjs';
 
 /** A small build with every kind of file the real one has. */
 const build = [
@@ -71,6 +71,30 @@ describe('the files of a language’s offline copy', () => {
       expect(path).not.toMatch(/^(index|404)\.html$|^go\/|sitemap|_headers|worker|-ui|highlight/);
       expect(path).not.toMatch(/^offline-|unknown/);
     }
+  });
+
+  it('hold the unknown-language engine and the fa-af index for Dari, whose pages say lang="fa-AF"', () => {
+    const entry = {
+      languages: {
+        'fa-af': { hash: 'fa-af_9c7180f84e', wasm: null },
+        fr: { hash: 'fr_c2111ad6bf', wasm: 'fr' },
+      },
+    };
+    const dari = [
+      'prs/index.html',
+      'pagefind/pagefind.fa-af_9c7180f84e.pf_meta',
+      'pagefind/index/fa-af_1234abc.pf_index',
+      'pagefind/fragment/fa-af_77aa.pf_fragment',
+    ];
+    const search = pagefindLanguage(entry as never, 'fa-AF');
+    expect(search).toEqual({ key: 'fa-af', wasm: 'unknown' });
+    expect(offlineFiles([...build, ...dari], 'prs', search)).toEqual(
+      [...dari, 'favicon.svg', '_astro/Explorer.KNvEQqu6.js', '_astro/page.css']
+        .concat(['pagefind/pagefind-entry.json', 'pagefind/pagefind.js'])
+        .concat(['pagefind/wasm.unknown.pagefind'])
+        .sort(),
+    );
+    expect(pagefindLanguage(entry as never, 'fr')).toEqual({ key: 'fr', wasm: 'fr' });
   });
 
   it('do not mistake a language for the start of another one’s name', () => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { kb, summarize } from '../../scripts/weigh.mjs';
+import { languages, scriptFonts } from '../../src/lib/languages.mjs';
 import { sitePages } from './site-pages';
 import { budget, describeEntries, isWidgetPage, load } from './weight';
 
@@ -51,23 +52,27 @@ for (const { lang, word, status } of queries) {
   });
 }
 
-test('the font stack names fonts for Latin, Arabic and Ethiopic script and downloads none', async ({
-  page,
-}) => {
-  await page.goto('/ar/', { waitUntil: 'networkidle' });
-  const fonts = await page.evaluate(() => ({
-    family: getComputedStyle(document.body).fontFamily,
-    faces: document.fonts.size,
-  }));
-  // No @font-face at all: nothing to download, whatever the page.
-  expect(fonts.faces).toBe(0);
-  const family = fonts.family.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
-  // Android (Noto), Windows and Apple families for each script, then the generic family
-  // (Starlight appends emoji fonts after it).
-  const generic = family.indexOf('sans-serif');
-  expect(generic).toBeGreaterThan(0);
-  for (const needed of ['Roboto', 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans Ethiopic', 'Nyala']) {
-    expect(family.indexOf(needed)).toBeGreaterThan(-1);
-    expect(family.indexOf(needed)).toBeLessThan(generic);
-  }
-});
+for (const [code, { script }] of Object.entries(languages)) {
+  test(`${code}: the font stack names system fonts for ${script} script and downloads none`, async ({
+    page,
+  }) => {
+    for (const path of [`/${code}/`, '/']) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const fonts = await page.evaluate(() => ({
+        family: getComputedStyle(document.body).fontFamily,
+        faces: document.fonts.size,
+      }));
+      // No @font-face at all: nothing to download, whatever the page.
+      expect(fonts.faces).toBe(0);
+      const family = fonts.family.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+      // Android (Noto), Windows and Apple families for the script, then the generic family
+      // (Starlight appends emoji fonts after it).
+      const generic = family.indexOf('sans-serif');
+      expect(generic).toBeGreaterThan(0);
+      for (const needed of scriptFonts[script as keyof typeof scriptFonts]) {
+        expect(family.indexOf(needed), `${path}: ${needed}`).toBeGreaterThan(-1);
+        expect(family.indexOf(needed)).toBeLessThan(generic);
+      }
+    }
+  });
+}

@@ -1,14 +1,18 @@
 import { test, expect } from '@playwright/test';
+import { languages } from '../../src/lib/languages.mjs';
 import { axeViolations, sidewaysScrollAt320, widthRules } from './accessibility';
+import { expectReadsWithoutScript } from './no-script';
 import { langOf, sitePages } from './site-pages';
 import { clean, outboundRels, traces, watch } from './traces';
-import { budget, expectGuidanceWeight, isGuidancePage, load } from './weight';
+import { expectGuidanceWeight, isGuidancePage, load } from './weight';
 
 /**
- * One cold visit per page of the built site checks what must hold on every page: its weight
- * (guidance pages, issue 8), that it keeps nothing and calls no one else (issue 7), and its
- * accessibility (issue 9). One visit rather than one per concern keeps the suite fast as
- * pages are added.
+ * One cold visit per page of the built site, in every language, checks what must hold on
+ * every page: its weight (guidance pages, issue 8), that it keeps nothing and calls no one else
+ * (issue 7), its accessibility at a desktop's and a phone's width (issue 9), its language and
+ * direction, its reflow at 320 px, and that it reads without JavaScript. One visit rather than
+ * one per concern keeps the suite fast as languages are added: axe goes into the page once,
+ * and the page without scripts is the same tab shown again, from the cache.
  */
 for (const path of sitePages()) {
   test(path, async ({ page }) => {
@@ -34,11 +38,18 @@ for (const path of sitePages()) {
 
     await test.step('has no axe violation and names its language and direction', async () => {
       expect(await axeViolations(page)).toEqual([]);
-      const lang = langOf(path);
-      if (lang) {
+      const folder = langOf(path) as keyof typeof languages | undefined;
+      if (folder) {
+        const { lang, dir = 'ltr' } = languages[folder] as { lang: string; dir?: string };
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+        await expect(page.locator('html')).toHaveAttribute('dir', dir);
       }
+    });
+
+    await test.step('draws its section links and asides with the compact line icons', async () => {
+      // None of Starlight's long-path drawings is left (src/lib/line-icons.ts replaces them).
+      const starlightIcons = '.sl-anchor-icon svg, svg.starlight-aside__icon';
+      expect(await page.locator(starlightIcons).locator(':scope:not(.line-icon)').count()).toBe(0);
     });
 
     await test.step('has no axe violation at a phone’s width (412 px)', async () => {
@@ -48,14 +59,13 @@ for (const path of sitePages()) {
       expect(await axeViolations(page, undefined, widthRules)).toEqual([]);
     });
 
-    await test.step('draws its section links and asides with the compact line icons', async () => {
-      // None of Starlight's long-path drawings is left (src/lib/line-icons.ts replaces them).
-      const starlightIcons = '.sl-anchor-icon svg, svg.starlight-aside__icon';
-      expect(await page.locator(starlightIcons).locator(':scope:not(.line-icon)').count()).toBe(0);
-    });
-
     await test.step('does not scroll sideways at 320 px with text at 200 %', async () => {
       expect(await sidewaysScrollAt320(page)).toBeLessThanOrEqual(0);
+    });
+
+    await test.step('shows its title, its first paragraph and all its text without JavaScript, and a tool its prose', async () => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expectReadsWithoutScript(page, path);
     });
   });
 }

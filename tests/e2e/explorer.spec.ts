@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './accessibility';
 import { questions, type Answers, type QuestionId } from '../../src/widgets/Explorer/questions';
@@ -508,3 +510,49 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+/** A language's interface strings, as the explorer receives them. */
+const stringsOf = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n', `${lang}.json`), 'utf8'));
+
+for (const [lang, dir] of [
+  ['am', 'ltr'],
+  ['ps', 'rtl'],
+] as const) {
+  test(`${lang}: a whole run in the language (${dir}), every step without an axe violation, shows the third country first for a child alone with family abroad`, async ({
+    page,
+  }) => {
+    test.slow(); // an accessibility check at every step
+    const strings = stringsOf(lang);
+    await open(page, lang);
+    await expect(widget(page)).toHaveAttribute('dir', dir);
+    await expect(widget(page)).toHaveAttribute('lang', lang);
+    await run(
+      page,
+      {
+        wish: 'elsewhere',
+        status: 'regular',
+        fear: 'no',
+        'family-abroad': 'yes',
+        'offer-abroad': 'yes',
+        'child-alone': 'yes',
+        health: 'no',
+        exploited: 'yes',
+        documents: 'expired',
+      },
+      { axe: true },
+    );
+    await expectResult(page, ['third-country', 'avrr', 'integration'], 'third-country', {
+      global: ['protection'],
+      avrr: ['avrr-child', 'avrr-trafficking', 'avrr-documents'],
+      integration: ['integration-documents', 'integration-regular'],
+      'third-country': ['third-family', 'third-offer'],
+    });
+    await expect(heading(page)).toBeFocused();
+    await expect(heading(page)).toHaveText(strings['explorer.result.title']!);
+    await expect(widget(page).locator('[data-option="third-country"]')).toContainText(
+      strings['explorer.wishBadge']!,
+    );
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,24 +1,54 @@
 import { test, expect } from '@playwright/test';
+import { languages as registry } from '../../src/lib/languages.mjs';
+import { describeEntries, load } from './weight';
 
-const languages = [
-  { code: 'fr', name: 'Français', dir: 'ltr' },
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-];
+const languages = Object.entries(registry).map(([code, l]) => ({
+  code,
+  name: l.label,
+  lang: l.lang,
+  dir: l.dir ?? 'ltr',
+}));
 
 test.describe('the language chooser at the site root', () => {
-  for (const { code, name, dir } of languages) {
+  for (const { code, name, lang, dir } of languages) {
     test(`leads to the ${code} home page, named in its own script`, async ({ page }) => {
       await page.goto('/');
       const link = page.getByRole('link', { name: new RegExp(name) });
-      await expect(link).toHaveAttribute('lang', code);
+      await expect(link).toHaveAttribute('lang', lang);
       await link.click();
       await expect(page).toHaveURL(new RegExp(`/${code}/$`));
-      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
     });
   }
+
+  test('lists 13 languages in two columns on a 360 px phone, under a heading of two phrases', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    const items = page.locator('[data-languages] li');
+    await expect(items).toHaveCount(13);
+    expect(languages).toHaveLength(13);
+    // The heading stays short: French and English, not a line per language.
+    await expect(page.locator('h1 > span')).toHaveCount(2);
+    // Two entries side by side: the list is scanned in 7 rows, not 13.
+    const tops = await items.evaluateAll((list) =>
+      list.map((li) => Math.round(li.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBeLessThanOrEqual(7);
+    // Nothing scrolls sideways.
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+  });
+
+  test('weighs under 5 KB on a cold load, everything it fetches counted', async ({ page }) => {
+    const { summary, entries } = await load(page, '/');
+    expect(summary.total, describeEntries(entries)).toBeLessThan(5000);
+  });
 
   test('offers the browser’s language first, without redirecting', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'ar-MA' });

@@ -171,3 +171,35 @@ describe('addresses are the same in every language', () => {
     }
   });
 });
+
+describe('"informs, does not decide" is said once on a page', () => {
+  // The French wording a page uses when it says it itself ("Ce site vous informe, il ne
+  // décide rien", "Cet outil informe…", "Cette liste ne décide rien").
+  const saysIt = /(ce site|cet outil|cette liste)( vous)? (informe|ne décide)/i;
+  const flag = (file: string) => /^saysItInforms: true$/m.test(readFileSync(file, 'utf8'));
+  const french = readdirSync(join(docs, sourceLanguage), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.mdx'));
+
+  it('French pages that say it carry saysItInforms (so the footer does not repeat it), and only they', () => {
+    const wrong = french.filter((page) => {
+      const file = join(docs, sourceLanguage, page);
+      const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      return saysIt.test(body) !== flag(file);
+    });
+    expect(wrong).toEqual([]);
+    expect(french.filter((page) => flag(join(docs, sourceLanguage, page))).length).toBe(9);
+  });
+
+  it('every translation carries the flag exactly when its French page does', () => {
+    const wrong = Object.keys(languages)
+      .filter((lang) => lang !== sourceLanguage)
+      .flatMap((lang) =>
+        french
+          .filter((page) => existsSync(join(docs, lang, page)))
+          .filter((page) => flag(join(docs, lang, page)) !== flag(join(docs, sourceLanguage, page)))
+          .map((page) => `${lang}/${page}`),
+      );
+    expect(wrong).toEqual([]);
+  });
+});

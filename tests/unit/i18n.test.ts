@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
+import {
+  completeLanguages,
+  languages,
+  sourceLanguage,
+  starlightKeys,
+} from '../../src/lib/languages.mjs';
 import { sourceHash, translationStatus } from '../../src/lib/translation-status.mjs';
 
 import { temporary } from './temporary';
@@ -16,9 +21,19 @@ describe('interface strings', () => {
   const french = Object.keys(strings(sourceLanguage));
 
   for (const lang of Object.keys(languages).filter((l) => l !== sourceLanguage)) {
-    it(`${lang} uses no key that French lacks`, () => {
-      const extra = Object.keys(strings(lang)).filter((k) => !french.includes(k));
+    it(`${lang} uses no key that French lacks, other than Starlight's own`, () => {
+      const extra = Object.keys(strings(lang)).filter(
+        (k) => !french.includes(k) && !starlightKeys.includes(k),
+      );
       expect(extra).toEqual([]);
+    });
+  }
+
+  const unshipped = Object.entries(languages).filter(([, l]) => !l.starlightShipsStrings);
+  for (const [lang] of unshipped) {
+    it(`${lang} supplies the Starlight labels that Starlight does not translate`, () => {
+      const own = strings(lang);
+      expect(starlightKeys.filter((k) => !own[k]?.trim())).toEqual([]);
     });
   }
 
