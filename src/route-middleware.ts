@@ -2,12 +2,12 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 
 /**
  * What Starlight puts in every page's <head> for search engines and social networks, and that
- * a reader's phone never uses: links to the page in every other language (13 of them),
+ * a reader's phone never uses: links to the page in every other language (13 of them), to the sitemap,
  * Open Graph and Twitter cards, the generator's name. The reader pays for them on every page
  * (about 0.3 KB compressed in Bengali); the language links in the page itself stay.
  */
 const unread = (tag: { tag: string; attrs?: Record<string, string | boolean | undefined> }) =>
-  (tag.tag === 'link' && tag.attrs?.rel === 'alternate') ||
+  (tag.tag === 'link' && (tag.attrs?.rel === 'alternate' || tag.attrs?.rel === 'sitemap')) ||
   (tag.tag === 'meta' &&
     (String(tag.attrs?.property ?? '').startsWith('og:') ||
       String(tag.attrs?.name ?? '').startsWith('twitter:') ||

@@ -103,6 +103,13 @@ describe('finding terms in a text', () => {
     expect(found('ar', 'الحلّ الدائم')).toEqual(['solution-durable:الحلّ الدائم']);
   });
 
+  it('finds a Dari term typed with Arabic yeh and kaf, or without its zero-width non-joiner', () => {
+    // The page writes کشور میزبان and راه‌حل پایدار (ی, ک, and U+200C inside راه‌حل).
+    expect(found('prs', 'در كشور ميزبان')).toEqual(['pays-d-accueil:كشور ميزبان']);
+    expect(found('prs', 'یک راهحل پایدار')).toEqual(['solution-durable:راهحل پایدار']);
+    expect(found('prs', 'یک راه\u200cحل پایدار')).toEqual(['solution-durable:راه\u200cحل پایدار']);
+  });
+
   it('takes whole words only, in every script', () => {
     expect(found('fr', 'Les conseillers-relais et la traitement')).toEqual([]);
     expect(found('en', 'counsellorship')).toEqual([]);

@@ -105,19 +105,35 @@ const unique = (list: string[]) => [...new Set(list)];
 /** Arabic short vowels, shadda, sukun, dagger alif and tatweel: optional in writing. */
 const ARABIC_OPTIONAL = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
 const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/;
+/**
+ * Arabic yeh, alef maksura and kaf, as keyboards often type them in Dari and Pashto, compare
+ * equal to the Persian letters ی and ک the pages use.
+ */
+const PERSIAN_LETTERS: Record<string, string> = {
+  '\u064a': '\u06cc',
+  '\u0649': '\u06cc',
+  '\u0643': '\u06a9',
+};
 
 /**
  * The text as compared, and for each of its characters the index it comes from in the
  * original (so a match can be mapped back). Curly apostrophes become straight ones; Arabic
- * diacritics and tatweel are dropped; alef with hamza or madda becomes a bare alef.
+ * diacritics, tatweel and the zero-width non-joiner are dropped; alef with hamza or madda
+ * becomes a bare alef; Arabic yeh and kaf become the Persian ی and ک.
  */
 export function normalize(text: string): { text: string; from: number[] } {
   let out = '';
   const from: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ARABIC_OPTIONAL.test(ch)) continue;
-    out += ALEF_FORMS.test(ch) ? '\u0627' : ch === '\u2019' || ch === '\u02bc' ? "'" : ch;
+    // Optional marks, and the zero-width non-joiner of Persian and Pashto spelling
+    // (می‌خواهم and میخواهم are the same word to a reader).
+    if (ARABIC_OPTIONAL.test(ch) || ch === '\u200c') continue;
+    out += ALEF_FORMS.test(ch)
+      ? '\u0627'
+      : ch === '\u2019' || ch === '\u02bc'
+        ? "'"
+        : (PERSIAN_LETTERS[ch] ?? ch);
     from.push(i);
   }
   from.push(text.length);
@@ -155,7 +171,7 @@ function inflected(w: string, lang: string, first: boolean): string {
     const core = w.startsWith('\u0627\u0644') && w.length > 3 ? w.slice(2) : w;
     const article = first
       ? // و/ف (and, so), then ب/ك/ل (with, like, for) with or without the article; ل + ال is لل
-        '(?:[\u0648\u0641]?(?:[\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644]))?'
+        '(?:[\u0648\u0641]?(?:[\u0628\u0643\u06a9\u0644]?\u0627\u0644|\u0644\u0644|[\u0628\u0643\u06a9\u0644]))?'
       : '(?:\u0627\u0644)?';
     return article + escape(core);
   }

@@ -16,27 +16,31 @@ export function mdxToText(source: string): string {
     .replace(/[*_`>#|]/g, ' ');
 }
 
+/** Unicode's word and sentence boundaries (UAX #29), as the runtime's ICU draws them. */
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+const sentenceSegmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+
 /**
- * Words as a reader counts them; an apostrophe joins (l'aide is one word), and so do combining
- * marks (Bengali vowel signs) and the zero-width non-joiner inside Persian and Pashto words.
+ * Words as a reader counts them, found with `Intl.Segmenter`: an apostrophe joins (l'aide is
+ * one word), Bengali vowel signs and other combining marks stay inside their word, and the
+ * zero-width non-joiner of Persian and Pashto spelling does not split one.
  */
 export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c]*(?:['’][\p{L}\p{M}\p{N}\u200c]+)*/gu) ?? []
-  );
+  return [...wordSegmenter.segment(text.toLowerCase())]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
 }
 
 /**
- * Sentences of a page's text: split at full stops, question and exclamation marks, colons
- * (Latin, Arabic, Ethiopic ። ፧, Urdu-style ۔ and Bengali ।),
- * and at line breaks (list items and table cells count as sentences of their own).
+ * Sentences of a page's text, found with `Intl.Segmenter`: they end at full stops, question
+ * and exclamation marks in every script (Arabic ؟, Ethiopic ። and ፧, Urdu-style ۔, Bengali ।).
+ * Colons and line breaks end one too (list items and table cells count as sentences of their
+ * own).
  */
 export function sentences(text: string): string[][] {
   return text
-    .split(/(?<=[.!?؟:])\s+|(?<=[።፧۔।])\s*|\n+|\s\|\s/)
-    .map((s) => words(s))
+    .split(/(?<=:)\s+|\n+|\s\|\s/)
+    .flatMap((chunk) => [...sentenceSegmenter.segment(chunk)].map((s) => words(s.segment)))
     .filter((w) => w.length > 0);
 }
 
