@@ -5,10 +5,11 @@
  * where strings.json is { "fr": { "area.key": "…" }, "en": { … }, … }.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { stringsFileOf } from '../src/lib/languages.mjs';
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 for (const [lang, strings] of Object.entries(input)) {
-  const file = new URL(`../content/i18n/${lang}.json`, import.meta.url);
+  const file = new URL(`../content/i18n/${stringsFileOf(lang)}`, import.meta.url);
   const current = JSON.parse(readFileSync(file, 'utf8'));
   writeFileSync(file, JSON.stringify({ ...current, ...strings }, null, 2) + '\n');
 }

@@ -18,7 +18,12 @@ import {
   translationStatus,
   withRecordedHash,
 } from '../src/lib/translation-status.mjs';
-import { completeLanguages, languages, sourceLanguage } from '../src/lib/languages.mjs';
+import {
+  completeLanguages,
+  languages,
+  sourceLanguage,
+  stringsFileOf,
+} from '../src/lib/languages.mjs';
 
 const root = join(import.meta.dirname, '..');
 const docs = join(root, 'content/docs');
@@ -49,7 +54,7 @@ if (values.sync) {
 
 const read = (lang, page) => readFileSync(join(docsDir, lang, page), 'utf8');
 const strings = (lang) => {
-  const file = join(stringsDir, `${lang}.json`);
+  const file = join(stringsDir, stringsFileOf(lang));
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 };
 

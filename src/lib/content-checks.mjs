@@ -13,7 +13,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
-import { completeLanguages, languages, sourceLanguage, starlightKeys } from './languages.mjs';
+import {
+  completeLanguages,
+  languages,
+  sourceLanguage,
+  starlightKeys,
+  stringsFileOf,
+} from './languages.mjs';
 import { translationStatus } from './translation-status.mjs';
 import { pageFields } from './frontmatter.ts';
 
@@ -163,7 +169,7 @@ export function contentProblems(root) {
   }
 
   // Interface strings.
-  const stringsFile = (lang) => `content/i18n/${lang}.json`;
+  const stringsFile = (lang) => `content/i18n/${stringsFileOf(lang)}`;
   /** @type {Record<string, Record<string, unknown>>} */
   const strings = {};
   for (const lang of Object.keys(languages)) {

@@ -23,3 +23,4 @@ export declare const completeLanguages: string[];
 export declare const starlightKeys: string[];
 export declare const scriptFonts: Record<Script, string[]>;
 export declare function languageTags(code: string): string[];
+export declare function stringsFileOf(code: string): string;

@@ -247,6 +247,16 @@ export const completeLanguages = [
 ];
 
 /**
+ * The file of a language's interface strings, in `content/i18n/`. Starlight finds them by the
+ * pages' `lang`, so it is named after `lang`, not after the folder: Dari's is `fa-AF.json`.
+ * @param {string} code the language's folder
+ * @returns {string}
+ * @example stringsFileOf('prs') // 'fa-AF.json'
+ */
+export const stringsFileOf = (code) =>
+  `${/** @type {{ lang?: string }} */ (languages[/** @type {keyof typeof languages} */ (code)])?.lang ?? code}.json`;
+
+/**
  * The language tags a browser may send for a language of the site: its own, and any other it
  * declares (`tags`).
  * @param {string} code

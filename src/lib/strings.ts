@@ -1,4 +1,4 @@
-import { languageTags, languages, sourceLanguage } from './languages.mjs';
+import { languageTags, languages, sourceLanguage, stringsFileOf } from './languages.mjs';
 
 type Dictionary = Record<string, string>;
 
@@ -16,7 +16,7 @@ const dictionaries = import.meta.glob<Dictionary>('../../content/i18n/*.json', {
  */
 export function siteStrings(lang: string): Dictionary {
   const source = dictionaries[`../../content/i18n/${sourceLanguage}.json`] ?? {};
-  const own = dictionaries[`../../content/i18n/${lang}.json`] ?? {};
+  const own = dictionaries[`../../content/i18n/${stringsFileOf(lang)}`] ?? {};
   return { ...source, ...own };
 }
 

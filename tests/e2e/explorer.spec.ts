@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { stringsFileOf } from '../../src/lib/languages.mjs';
 import { axeViolations } from './accessibility';
 import { questions, type Answers, type QuestionId } from '../../src/widgets/Explorer/questions';
 import { explore } from '../../src/widgets/Explorer/rules';
@@ -513,7 +514,9 @@ test.describe('without JavaScript', () => {
 
 /** A language's interface strings, as the explorer receives them. */
 const stringsOf = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n', `${lang}.json`), 'utf8'));
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../content/i18n', stringsFileOf(lang)), 'utf8'),
+  );
 
 for (const [lang, dir] of [
   ['am', 'ltr'],

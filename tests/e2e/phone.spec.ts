@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { languages } from '../../src/lib/languages.mjs';
+import { languages, stringsFileOf } from '../../src/lib/languages.mjs';
 import { trackOf } from '../../src/lib/track';
 import { langOf, sitePages } from './site-pages';
 
@@ -18,6 +20,13 @@ for (const [code, { title }] of Object.entries(languages)) {
     await page.goto(`/${code}/migrants/retour-aide/`);
     const name = page.locator('header .site-title');
     await expect(name).toHaveText(title);
+    // The page's own interface strings, not French ones (Starlight finds them by `lang`:
+    // Dari's are in fa-AF.json).
+    const strings: Record<string, string> = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../content/i18n', stringsFileOf(code)), 'utf8'),
+    );
+    await expect(page.locator('.quick-exit')).toContainText(strings['quickExit.label']!);
+    await expect(page.locator('.site-disclaimer')).toContainText(strings['site.freeConfidential']!);
     const layout = await name.evaluate((a) => {
       const box = a.getBoundingClientRect();
       const frame = a.closest('.title-wrapper')!.getBoundingClientRect();

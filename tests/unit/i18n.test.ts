@@ -7,6 +7,7 @@ import {
   languages,
   sourceLanguage,
   starlightKeys,
+  stringsFileOf,
 } from '../../src/lib/languages.mjs';
 import { sourceHash, translationStatus } from '../../src/lib/translation-status.mjs';
 
@@ -15,7 +16,7 @@ import { temporary } from './temporary';
 const root = join(import.meta.dirname, '../..');
 const docs = join(root, 'content/docs');
 const strings = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'content/i18n', `${lang}.json`), 'utf8'));
+  JSON.parse(readFileSync(join(root, 'content/i18n', stringsFileOf(lang)), 'utf8'));
 
 describe('interface strings', () => {
   const french = Object.keys(strings(sourceLanguage));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToText, sentences } from '../../src/lib/text';
-import { languages, sourceLanguage } from '../../src/lib/languages.mjs';
+import { languages, sourceLanguage, stringsFileOf } from '../../src/lib/languages.mjs';
 import { pageList } from '../../src/lib/translation-status.mjs';
 import { safeguardIds, type SafeguardId } from '../../src/features/safeguarding/messages';
 
@@ -23,7 +23,7 @@ interface TermList {
 const termList = (lang: string): TermList =>
   JSON.parse(readFileSync(join(root, 'content/terms', `${lang}.json`), 'utf8'));
 const strings = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'content/i18n', `${lang}.json`), 'utf8'));
+  JSON.parse(readFileSync(join(root, 'content/i18n', stringsFileOf(lang)), 'utf8'));
 
 /** Text as the checks compare it: one apostrophe, composed characters. */
 const normal = (text: string) => text.normalize('NFC').replace(/[’ʼ]/g, "'");
