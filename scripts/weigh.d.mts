@@ -14,11 +14,13 @@ export interface Summary {
 }
 export declare function kindOf(url: string, contentType?: string): Kind;
 export declare function gzipSize(body: Buffer | string): number;
-export declare function recordResponses(page: Page): { take(): Promise<Entry[]> };
+/** What a page has received since the last `take()`; `stop()` ends the recording. */
+export type Recorder = { take(): Promise<Entry[]>; stop(): void };
+export declare function recordResponses(page: Page): Recorder;
 export declare function firstLoad(
   page: Page,
   url: string,
-): Promise<{ recorder: { take(): Promise<Entry[]> }; entries: Entry[] }>;
+): Promise<{ recorder: Recorder; entries: Entry[] }>;
 export declare function summarize(entries: Entry[], inlineScripts?: string[]): Summary;
 export declare function inlineScripts(page: Page): Promise<string[]>;
 export declare function kb(bytes: number): string;

@@ -39,7 +39,8 @@ export const gzipSize = (/** @type {Buffer | string} */ body) =>
 export function recordResponses(page) {
   /** @type {Promise<Entry | undefined>[]} */
   let pending = [];
-  page.on('response', (response) => {
+  /** @param {import('@playwright/test').Response} response */
+  const onResponse = (response) => {
     pending.push(
       (async () => {
         const status = response.status();
@@ -54,8 +55,13 @@ export function recordResponses(page) {
         };
       })(),
     );
-  });
+  };
+  page.on('response', onResponse);
   return {
+    /** Stops recording (a tab reused for another page). */
+    stop() {
+      page.off('response', onResponse);
+    },
     /** @returns {Promise<Entry[]>} */
     async take() {
       const taken = pending;

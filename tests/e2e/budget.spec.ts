@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 import { kb, summarize } from '../../scripts/weigh.mjs';
 import { languages, scriptFonts } from '../../src/lib/languages.mjs';
 import { sitePages } from './site-pages';
+import { test } from './visit';
 import { budget, describeEntries, isWidgetPage, load } from './weight';
 
 /**
@@ -13,8 +14,8 @@ const widgets = sitePages().filter(isWidgetPage);
 
 test.describe('a widget page, first load', () => {
   for (const path of widgets) {
-    test(`${path} weighs at most 35 KB with its tool ready`, async ({ page }) => {
-      const { entries, summary } = await load(page, path);
+    test(`${path} weighs at most 35 KB with its tool ready`, async ({ cold: { page, visit } }) => {
+      const { entries, summary } = (await visit(path)).loaded;
       // The island has hydrated: the tool's first question is on screen and answerable.
       await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
       await expect(page.locator('astro-island input[type="radio"]').first()).toBeVisible();
@@ -57,7 +58,9 @@ for (const [code, { script }] of Object.entries(languages)) {
     page,
   }) => {
     for (const path of [`/${code}/`, '/']) {
-      await page.goto(path, { waitUntil: 'networkidle' });
+      // Styles are in place once the page has loaded (a font would be listed in document.fonts
+      // from then on, downloaded or not).
+      await page.goto(path);
       const fonts = await page.evaluate(() => ({
         family: getComputedStyle(document.body).fontFamily,
         faces: document.fonts.size,

@@ -1,10 +1,11 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { languages } from '../../src/lib/languages.mjs';
 import { axeViolations, sidewaysScrollAt320, widthRules } from './accessibility';
 import { expectReadsWithoutScript } from './no-script';
 import { langOf, sitePages } from './site-pages';
-import { clean, outboundRels, traces, watch } from './traces';
-import { expectGuidanceWeight, isGuidancePage, load } from './weight';
+import { clean, outboundRels, traces } from './traces';
+import { test } from './visit';
+import { expectGuidanceWeight, isGuidancePage } from './weight';
 
 /**
  * One cold visit per page of the built site, in every language, checks what must hold on
@@ -12,14 +13,14 @@ import { expectGuidanceWeight, isGuidancePage, load } from './weight';
  * (issue 7), its accessibility at a desktop's and a phone's width (issue 9), its language and
  * direction, its reflow at 320 px, and that it reads without JavaScript. One visit rather than
  * one per concern keeps the suite fast as languages are added: axe goes into the page once,
- * and the page without scripts is the same tab shown again, from the cache.
+ * and the page without scripts is the same tab shown again, from the cache. Each test worker
+ * reuses one tab, emptied before each page (tests/e2e/visit.ts).
  */
 for (const path of sitePages()) {
-  test(path, async ({ page }) => {
+  test(path, async ({ cold: { page, cdp, visit } }) => {
     // A module's handout holds the module and all its pages: axe takes several times longer.
     if (path.endsWith('/document/')) test.slow();
-    const { foreign } = await watch(page);
-    const loaded = await load(page, path);
+    const { loaded, foreign } = await visit(path);
 
     if (isGuidancePage(path)) {
       await test.step('weighs at most 20 KB, 3 KB of it script, and loads no search or font', () =>
@@ -65,7 +66,7 @@ for (const path of sitePages()) {
 
     await test.step('shows its title, its first paragraph and all its text without JavaScript, and a tool its prose', async () => {
       await page.setViewportSize({ width: 1280, height: 720 });
-      await expectReadsWithoutScript(page, path);
+      await expectReadsWithoutScript(page, path, cdp);
     });
   });
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { mdxToText, words } from '../../src/lib/text';
 
 /** The MDX file of a page of the site, when it has one (`/fr/migrants/` → its index.mdx). */
@@ -33,8 +33,8 @@ function titleAndFirstParagraph(file: string) {
  * JavaScript still gets its title, its first paragraph word for word and all its text; a tool,
  * which needs JavaScript, explains in prose what it would have asked.
  */
-export async function expectReadsWithoutScript(page: Page, path: string) {
-  const cdp = await page.context().newCDPSession(page);
+export async function expectReadsWithoutScript(page: Page, path: string, session?: CDPSession) {
+  const cdp = session ?? (await page.context().newCDPSession(page));
   await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
   await page.reload();
   const main = page.locator('main');
@@ -72,5 +72,5 @@ export async function expectReadsWithoutScript(page: Page, path: string) {
     await expect(fallback).toBeVisible();
     expect((await fallback.innerText()).length).toBeGreaterThan(500);
   }
-  await cdp.detach();
+  if (!session) await cdp.detach();
 }

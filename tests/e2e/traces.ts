@@ -1,18 +1,25 @@
 import type { Page } from '@playwright/test';
 
+/** Tabs that already collect policy violations (a tab reused across tests is set up once). */
+const collecting = new WeakSet<Page>();
+
 /**
  * What a page does that a reader on a watched phone would not want: requests to other hosts,
  * Content Security Policy violations, and what it leaves stored. Call `watch` before the first
- * visit, `traces` when the page is idle.
+ * visit, `traces` when the page is idle, and `stop` when a reused tab moves to another test.
  */
 export async function watch(page: Page) {
   const foreign: string[] = [];
-  page.on('request', (request) => {
+  const onRequest = (request: { url(): string }) => {
     const url = new URL(request.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') {
       foreign.push(request.url());
     }
-  });
+  };
+  page.on('request', onRequest);
+  const stop = () => void page.off('request', onRequest);
+  if (collecting.has(page)) return { foreign, stop };
+  collecting.add(page);
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -21,7 +28,7 @@ export async function watch(page: Page) {
       );
     });
   });
-  return { foreign };
+  return { foreign, stop };
 }
 
 export async function traces(page: Page) {
