@@ -5,15 +5,15 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { languages, sourceLanguage } from './src/lib/languages.mjs';
-import languageChooser from './src/integrations/language-chooser.mjs';
-import handouts from './src/integrations/handouts.mjs';
-import securityHeaders from './src/integrations/security-headers.mjs';
-import contentChecks from './src/integrations/content-checks.mjs';
-import offlineCopy from './src/integrations/offline-copy.mjs';
-import noSidebarMemory from './src/integrations/no-sidebar-memory.mjs';
-import purgeCss from './src/integrations/purge-css.mjs';
-import printStylesheet from './src/integrations/print-stylesheet.mjs';
+import { languages, sourceLanguage } from './src/site/languages.mjs';
+import languageChooser from './src/features/language-chooser/integration.mjs';
+import handouts from './src/features/handouts/integration.mjs';
+import securityHeaders from './src/features/security/integration.mjs';
+import contentChecks from './src/features/content-checks/integration.mjs';
+import offlineCopy from './src/features/offline/integration.mjs';
+import noSidebarMemory from './src/build/no-sidebar-memory.mjs';
+import purgeCss from './src/build/purge-css.mjs';
+import printStylesheet from './src/build/print-stylesheet.mjs';
 
 /** Hosting under a sub-path (for example an organisation's existing domain): SITE_BASE=/guide/ */
 const base = process.env.SITE_BASE || '/';
@@ -44,7 +44,7 @@ export default defineConfig({
   },
   security: {
     // A strict Content Security Policy as a <meta> tag on every page. After the build,
-    // src/integrations/security-headers.mjs keeps in each page the hashes of the inline code
+    // src/features/security/integration.mjs keeps in each page the hashes of the inline code
     // the site's components wrote, fails the build on any other inline code, and writes
     // dist/_headers: one rule for the whole site with what a <meta> policy cannot say.
     csp: {
@@ -76,9 +76,9 @@ export default defineConfig({
           { label, lang, dir },
         ]),
       ),
-      // The five tracks, labelled in each language (src/lib/languages.mjs).
+      // The five tracks, labelled in each language (src/site/languages.mjs).
       sidebar:
-        /** @type {{ group: import('./src/lib/languages.mjs').SidebarGroup, directory?: string, items?: string[] }[]} */ ([
+        /** @type {{ group: import('./src/site/languages.mjs').SidebarGroup, directory?: string, items?: string[] }[]} */ ([
           { group: 'migrants', directory: 'migrants' },
           { group: 'practitioners', directory: 'praticiens' },
           { group: 'trainers', directory: 'formateurs' },
@@ -93,9 +93,13 @@ export default defineConfig({
         })),
       // Print rules are in src/styles/print.css, under @media print; Starlight's own print file is
       // swapped for an empty one (print-stylesheet.mjs).
-      customCss: ['./src/styles/site.css', './src/styles/icons.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/site.css',
+        './src/features/line-icons/section-icons.css',
+        './src/styles/print.css',
+      ],
       lastUpdated: false,
-      routeMiddleware: './src/route-middleware.ts',
+      routeMiddleware: './src/overrides/route-middleware.ts',
       // Every link between pages, and every #section it names, must exist: the build fails otherwise.
       // Links are relative on purpose (they work in every language and under a sub-path).
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, errorOnLocalLinks: false })],
@@ -104,26 +108,26 @@ export default defineConfig({
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       components: {
         // Privacy: nothing stored (theme, sidebar), a quick exit on every page.
-        Header: './src/components/Header.astro',
-        ThemeProvider: './src/components/ThemeProvider.astro',
-        ThemeSelect: './src/components/ThemeSelect.astro',
+        Header: './src/overrides/Header.astro',
+        ThemeProvider: './src/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/overrides/ThemeSelect.astro',
         // Plain links that work without JavaScript and keep the section being read.
-        LanguageSelect: './src/components/LanguageSelect.astro',
-        Sidebar: './src/components/Sidebar.astro',
+        LanguageSelect: './src/features/language-chooser/LanguageSelect.astro',
+        Sidebar: './src/overrides/Sidebar.astro',
         // Weight: search loads when opened, in the page's language.
-        Search: './src/components/Search.astro',
-        Footer: './src/components/Footer.astro',
+        Search: './src/features/search/Search.astro',
+        Footer: './src/overrides/Footer.astro',
         // Translations: a notice when a page is behind its French source.
-        PageTitle: './src/components/PageTitle.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
         // CSP: Starlight's notice on a page shown in French sets a style attribute; this one does not.
-        FallbackContentNotice: './src/components/FallbackContentNotice.astro',
+        FallbackContentNotice: './src/features/translation-status/FallbackContentNotice.astro',
         // Glossary: the first use of each term links to its entry and opens it in place.
-        MarkdownContent: './src/components/MarkdownContent.astro',
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
         // Weight: "On this page" written once, without Starlight's scroll-tracking scripts.
-        PageSidebar: './src/components/PageSidebar.astro',
-        // Weight: compact icons instead of Starlight's long drawings (src/lib/line-icons.ts).
-        Pagination: './src/components/Pagination.astro',
-        MobileMenuToggle: './src/components/MobileMenuToggle.astro',
+        PageSidebar: './src/overrides/PageSidebar.astro',
+        // Weight: compact icons instead of Starlight's long drawings (src/features/line-icons/line-icons.ts).
+        Pagination: './src/overrides/Pagination.astro',
+        MobileMenuToggle: './src/overrides/MobileMenuToggle.astro',
       },
     }),
     preact(),
