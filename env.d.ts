@@ -10,7 +10,7 @@ declare namespace StarlightApp {
 }
 
 interface ImportMetaEnv {
-  /** The project's root folder, set at build time in astro.config.mjs. */
+  /** The project's root folder, set at build time in astro.config.ts. */
   readonly PROJECT_ROOT: string;
   /** Where "Leave quickly" goes (see src/features/quick-exit/quick-exit.ts). */
   readonly QUICK_EXIT_URL?: string;

@@ -1,16 +1,17 @@
-// @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { languages, sourceLanguage } from './src/site/languages.mjs';
+import { languages, sourceLanguage, type SidebarGroup } from './src/site/languages.mjs';
+// The features, each a folder of src/features/ (its components, browser code and build step).
+import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
 import handouts from './src/features/handouts/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
-import contentChecks from './src/features/content-checks/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
+// Bundler and post-build steps that no single feature owns.
 import noSidebarMemory from './src/build/no-sidebar-memory.mjs';
 import purgeCss from './src/build/purge-css.mjs';
 import printStylesheet from './src/build/print-stylesheet.mjs';
@@ -34,7 +35,6 @@ export default defineConfig({
   // Starlight turns on prefetching every link: on paid mobile data that spends the reader's
   // money on pages they may never open, and its script weighs 1 KB on every page.
   prefetch: false,
-  // `{ #id }` after a heading gives it an explicit id, identical in every language.
   vite: {
     plugins: [noSidebarMemory(), printStylesheet()],
     // Build-time code that reads pages from disk (translation status) finds them from here.
@@ -62,6 +62,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // `{ #id }` after a heading gives it an explicit id, identical in every language.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
     // First: bad content (frontmatter, heading ids, interface strings) stops the build at once,
@@ -77,20 +78,21 @@ export default defineConfig({
         ]),
       ),
       // The five tracks, labelled in each language (src/site/languages.mjs).
-      sidebar:
-        /** @type {{ group: import('./src/site/languages.mjs').SidebarGroup, directory?: string, items?: string[] }[]} */ ([
+      sidebar: (
+        [
           { group: 'migrants', directory: 'migrants' },
           { group: 'practitioners', directory: 'praticiens' },
           { group: 'trainers', directory: 'formateurs' },
           { group: 'tools', directory: 'outils' },
           { group: 'everyone', items: ['glossaire', 'hors-ligne', 'a-propos'] },
-        ]).map(({ group, directory = '', items }) => ({
-          label: languages[sourceLanguage].sidebar[group],
-          translations: Object.fromEntries(
-            Object.values(languages).map((l) => [l.lang, l.sidebar[group]]),
-          ),
-          items: items ?? [{ autogenerate: { directory } }],
-        })),
+        ] as { group: SidebarGroup; directory?: string; items?: string[] }[]
+      ).map(({ group, directory = '', items }) => ({
+        label: languages[sourceLanguage].sidebar[group],
+        translations: Object.fromEntries(
+          Object.values(languages).map((l) => [l.lang, l.sidebar[group]]),
+        ),
+        items: items ?? [{ autogenerate: { directory } }],
+      })),
       // Print rules are in src/styles/print.css, under @media print; Starlight's own print file is
       // swapped for an empty one (print-stylesheet.mjs).
       customCss: [
