@@ -1,3 +1,5 @@
+import { ID_BLOCKS } from './headings';
+
 /**
  * Small text measures used by the content checks: plain text out of MDX, words, sentences.
  * Kept free of any Markdown library so that the checks run fast and read simply.
@@ -10,7 +12,7 @@ export function mdxToText(source: string): string {
     .replace(/^import .*$/gm, '')
     .replace(/<svg[\s\S]*?<\/svg>/g, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/\{\s*#[^}]*\}/g, '')
+    .replace(ID_BLOCKS, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^:::\w*(\[[^\]]*\])?\s*$/gm, '')
     .replace(/[*_`>#|]/g, ' ');

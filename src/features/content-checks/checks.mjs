@@ -21,6 +21,7 @@ import {
 } from '../../site/languages.mjs';
 import { translationStatus } from '../translation-status/status.mjs';
 import { pageFields } from '../../site/frontmatter.ts';
+import { headingOf } from '../../site/headings.ts';
 
 /**
  * The placeholders the site's code fills in interface strings: a string holding another (a
@@ -53,9 +54,6 @@ const mayDrop = (key, name) =>
 
 const frontmatterSchema = pageFields.extend({ title: z.string().min(1) });
 
-/** A heading with an explicit id: `## Qui peut ? { #qui-peut .i-people }`. */
-const HEADING = /^(#{2,6})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$/;
-
 /** The pages of a language folder, as paths relative to it (`migrants/retour-aide.mdx`). */
 function pagesIn(dir) {
   if (!existsSync(dir)) return [];
@@ -73,10 +71,8 @@ export function headingsOf(text) {
   for (const [index, line] of body.split('\n').entries()) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
-    const m = line.match(HEADING);
-    if (!m) continue;
-    const id = m[3]?.match(/(?:^|\s)#([^\s}]+)/)?.[1];
-    headings.push({ level: m[1].length, text: m[2], id, line: index + 1 });
+    const heading = headingOf(line);
+    if (heading) headings.push({ id: undefined, ...heading, line: index + 1 });
   }
   return headings;
 }

@@ -1,3 +1,5 @@
+import { headingOf } from '../../site/headings';
+
 /**
  * Glossary terms: read from a language's glossary page, found in the text of other pages.
  *
@@ -44,7 +46,6 @@ export interface TermMatch {
   end: number;
 }
 
-const HEADING = /^##\s+(.+?)\s*\{\s*#([A-Za-z0-9_-]+)[^}]*\}\s*$/;
 const DIRECTIVE = /^\{\/\*\s*(also|only)\s*:\s*([\s\S]*?)\s*\*\/\}\s*$/;
 
 /**
@@ -62,10 +63,10 @@ export function parseGlossary(source: string): GlossaryTerm[] {
     terms.push({ id, label, forms: unique([...(only ?? headingForms(label)), ...also]) });
   };
   for (const line of body.split('\n')) {
-    const heading = line.match(HEADING);
-    if (heading) {
+    const heading = headingOf(line);
+    if (heading?.level === 2 && heading.id) {
       finish();
-      current = { id: heading[2]!, label: heading[1]!, forms: [], also: [] };
+      current = { id: heading.id, label: heading.text, forms: [], also: [] };
       continue;
     }
     if (/^#{1,2}\s/.test(line)) {
