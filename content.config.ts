@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { pageFields } from './src/lib/frontmatter';
+import { pageFields } from './src/site/frontmatter';
 import sourceStrings from './content/i18n/fr.json';
 
 /**

@@ -10,9 +10,9 @@ declare namespace StarlightApp {
 }
 
 interface ImportMetaEnv {
-  /** The project's root folder, set at build time in astro.config.mjs. */
+  /** The project's root folder, set at build time in astro.config.ts. */
   readonly PROJECT_ROOT: string;
-  /** Where "Leave quickly" goes (see src/lib/quick-exit.ts). */
+  /** Where "Leave quickly" goes (see src/features/quick-exit/quick-exit.ts). */
   readonly QUICK_EXIT_URL?: string;
   /** Where "Report a mistake on this page" writes to (see src/features/provenance/feedback.ts). */
   readonly FEEDBACK_EMAIL?: string;

@@ -13,7 +13,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageVersion } from '../src/lib/translation-status.mjs';
+import { pageVersion } from '../src/features/translation-status/status.mjs';
 import { buildCopy, copyProject, fixtureStrings, root } from './fixture.mjs';
 
 const changedPage = 'migrants/vos-options.mdx';

@@ -20,7 +20,7 @@ const items = [
   'content',
   'src',
   'public',
-  'astro.config.mjs',
+  'astro.config.ts',
   'content.config.ts',
   'tsconfig.json',
   'env.d.ts',

@@ -13,8 +13,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { recordedHash, sourceHash, translationStatus } from '../src/lib/translation-status.mjs';
-import { sourceLanguage } from '../src/lib/languages.mjs';
+import {
+  recordedHash,
+  sourceHash,
+  translationStatus,
+} from '../src/features/translation-status/status.mjs';
+import { sourceLanguage } from '../src/site/languages.mjs';
 import { createHash } from 'node:crypto';
 
 const { values, positionals } = parseArgs({

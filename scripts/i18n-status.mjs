@@ -17,13 +17,13 @@ import {
   sourceHash,
   translationStatus,
   withRecordedHash,
-} from '../src/lib/translation-status.mjs';
+} from '../src/features/translation-status/status.mjs';
 import {
   completeLanguages,
   languages,
   sourceLanguage,
   stringsFileOf,
-} from '../src/lib/languages.mjs';
+} from '../src/site/languages.mjs';
 
 const root = join(import.meta.dirname, '..');
 const docs = join(root, 'content/docs');

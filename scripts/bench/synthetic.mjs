@@ -13,8 +13,12 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordedHash, sourceHash, withRecordedHash } from '../../src/lib/translation-status.mjs';
-import { sourceLanguage } from '../../src/lib/languages.mjs';
+import {
+  recordedHash,
+  sourceHash,
+  withRecordedHash,
+} from '../../src/features/translation-status/status.mjs';
+import { sourceLanguage } from '../../src/site/languages.mjs';
 
 /** Top-level entries never copied: dependencies, builds, reports, and hidden folders. */
 const notCopied =

@@ -7,7 +7,7 @@ import {
   sourceHash,
   translationStatus,
   withRecordedHash,
-} from '../../src/lib/translation-status.mjs';
+} from '../../src/features/translation-status/status.mjs';
 import { copyOfPage, multiplyPages, oneLevelDeeper, withTitleSuffix } from './synthetic.mjs';
 
 describe('withTitleSuffix', () => {

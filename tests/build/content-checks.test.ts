@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildCopy, copyProject, root } from '../../scripts/fixture.mjs';
 
 /**
- * Bad content stops the build (src/integrations/content-checks.mjs), every problem named with
+ * Bad content stops the build (src/features/content-checks/integration.mjs), every problem named with
  * its file. One build of a copy of the project with one of each problem: it stops before
  * building anything, in a few seconds.
  */

@@ -2,11 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/fixture.mjs';
-import { languages } from '../../src/lib/languages.mjs';
+import { languages } from '../../src/site/languages.mjs';
 
 /**
  * The Content Security Policy allows only the inline code the site's components write
- * (src/integrations/security-headers.mjs): a page whose content adds some fails the build.
+ * (src/features/security/integration.mjs): a page whose content adds some fails the build.
  * One build of a copy of the project with one such page (about half a minute).
  */
 const page = `---

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { languages } from '../../src/lib/languages.mjs';
+import { languages } from '../../src/site/languages.mjs';
 import { axeViolations, sidewaysScrollAt320, widthRules } from './accessibility';
 import { expectReadsWithoutScript } from './no-script';
 import { langOf, sitePages } from './site-pages';
@@ -48,7 +48,7 @@ for (const path of sitePages()) {
     });
 
     await test.step('draws its section links and asides with the compact line icons', async () => {
-      // None of Starlight's long-path drawings is left (src/lib/line-icons.ts replaces them).
+      // None of Starlight's long-path drawings is left (src/features/line-icons/line-icons.ts replaces them).
       const starlightIcons = '.sl-anchor-icon svg, svg.starlight-aside__icon';
       expect(await page.locator(starlightIcons).locator(':scope:not(.line-icon)').count()).toBe(0);
     });

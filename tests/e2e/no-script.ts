@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type CDPSession, type Page } from '@playwright/test';
-import { mdxToText, words } from '../../src/lib/text';
+import { mdxToText, words } from '../../src/site/text';
 
 /** The MDX file of a page of the site, when it has one (`/fr/migrants/` → its index.mdx). */
 function sourceOf(path: string): string | undefined {

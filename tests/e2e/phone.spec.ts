@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { languages, stringsFileOf } from '../../src/lib/languages.mjs';
-import { trackOf } from '../../src/lib/track';
+import { languages, stringsFileOf } from '../../src/site/languages.mjs';
+import { trackOf } from '../../src/site/track';
 import { langOf, sitePages } from './site-pages';
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { languages, sourceLanguage } from '../../src/lib/languages.mjs';
-import { words } from '../../src/lib/text';
+import { languages, sourceLanguage } from '../../src/site/languages.mjs';
+import { words } from '../../src/site/text';
 
 /**
  * Search in every language, on whole words where Pagefind has no stemmer (Amharic, Tigrinya,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { longestSharedRun, mdxToText, sentences } from '../../src/lib/text';
-import { references } from '../../src/lib/references';
-import { completeLanguages, languages, sourceLanguage } from '../../src/lib/languages.mjs';
+import { longestSharedRun, mdxToText, sentences } from '../../src/site/text';
+import { references } from '../../src/site/references';
+import { completeLanguages, languages, sourceLanguage } from '../../src/site/languages.mjs';
 
 import { temporary } from './temporary';
 

@@ -8,8 +8,8 @@ import {
   sourceLanguage,
   starlightKeys,
   stringsFileOf,
-} from '../../src/lib/languages.mjs';
-import { sourceHash, translationStatus } from '../../src/lib/translation-status.mjs';
+} from '../../src/site/languages.mjs';
+import { sourceHash, translationStatus } from '../../src/features/translation-status/status.mjs';
 
 import { temporary } from './temporary';
 
@@ -114,6 +114,14 @@ describe('the version a translation records covers the French body only', () => 
   it('does not change when only the frontmatter changes (a review date, a typo in a field)', () => {
     expect(sourceHash(page.replace('2026-11-22', '2026-12-01'))).toBe(sourceHash(page));
     expect(sourceHash(page.replace('Vos droits', 'Vos drois'))).toBe(sourceHash(page));
+  });
+
+  it('does not change when a component is imported from another path', () => {
+    const withImport = (from: string) =>
+      page.replace('---\nUne', `---\nimport OfflineCopy from '${from}';\n\nUne`);
+    expect(sourceHash(withImport('~/features/offline/OfflineCopy.astro'))).toBe(
+      sourceHash(withImport('../../../src/components/OfflineCopy.astro')),
+    );
   });
 
   it('changes when a sentence of the body changes', () => {

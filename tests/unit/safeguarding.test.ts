@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { mdxToText, sentences } from '../../src/lib/text';
-import { languages, sourceLanguage, stringsFileOf } from '../../src/lib/languages.mjs';
-import { pageList } from '../../src/lib/translation-status.mjs';
+import { mdxToText, sentences } from '../../src/site/text';
+import { languages, sourceLanguage, stringsFileOf } from '../../src/site/languages.mjs';
+import { pageList } from '../../src/features/translation-status/status.mjs';
 import { safeguardIds, type SafeguardId } from '../../src/features/safeguarding/messages';
 
 const root = join(import.meta.dirname, '../..');

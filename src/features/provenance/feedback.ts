@@ -3,7 +3,7 @@
  * form the deployer runs, with the page's address and version filled in. Set at build time with
  * FEEDBACK_EMAIL or FEEDBACK_URL; with neither, there is no link. The site sends nothing itself.
  */
-import { fill } from '../../lib/fill';
+import { fill } from '../../site/fill';
 
 export interface FeedbackPage {
   title: string;

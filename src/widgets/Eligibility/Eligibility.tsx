@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { fill } from '../../lib/fill';
+import { fill } from '../../site/fill';
 import { questions, type Answers, type QuestionId } from './questions';
 import {
   alwaysNotes,

@@ -6,7 +6,7 @@
  * A class component, so the island loads no hooks chunk.
  */
 import { Component, createRef, type TargetedSubmitEvent } from 'preact';
-import { fill } from '../../lib/fill';
+import { fill } from '../../site/fill';
 import { questions, type Answers, type QuestionId } from './questions';
 import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
 import { camel } from './strings';

@@ -1,0 +1,119 @@
+/**
+ * The search dialog's behaviour, loaded when the reader first opens search (see
+ * src/features/search/Search.astro, which opens the dialog and imports this file as its own small
+ * bundle). It starts itself on load: a bundle loaded this way keeps no exports.
+ *
+ * Pagefind runs in the page (main-thread mode): its web worker would be one more 12 KB
+ * download, and a worker script is outside what an offline copy of one language controls.
+ */
+import { renderExcerpt, resultCountLabel, type SearchStrings } from './search-view';
+
+type PagefindResult = {
+  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+};
+type Pagefind = {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  debouncedSearch: (
+    term: string,
+    o?: object,
+    ms?: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+};
+
+/** Each result shown costs a download of its page's text (2 to 5 KB): the best three first. */
+const pageSize = 3;
+
+/** @param base the site's base, ending with "/" (Search.astro writes it so). */
+async function loadEngine(base: string): Promise<Pagefind> {
+  const engine: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  await engine.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+  return engine;
+}
+
+function start(root: HTMLElement) {
+  const close = root.querySelector<HTMLButtonElement>('[data-close-search]')!;
+  const dialog = root.querySelector('dialog')!;
+  const form = root.querySelector('form')!;
+  const input = root.querySelector('input')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const strings: SearchStrings = JSON.parse(root.dataset.strings || '{}');
+  const lang = document.documentElement.lang;
+  const engine = loadEngine(root.dataset.base || '/');
+
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  // Escape closes search at once (a search field would otherwise only clear itself first).
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dialog.close();
+  });
+
+  let pending: PagefindResult[] = [];
+  // The reader's latest input: each one (clearing the box too) supersedes every query before
+  // it, so that a slower, older query never fills or adds to the list.
+  let query = 0;
+  const showNext = async () => {
+    const asked = query;
+    const batch = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const pages = await Promise.all(batch.map((r) => r.data()));
+    if (asked !== query) return [];
+    const items = pages.map((page) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = page.url;
+      link.textContent = page.meta.title || page.url;
+      const excerpt = document.createElement('p');
+      excerpt.append(...renderExcerpt(page.excerpt));
+      item.append(link, excerpt);
+      return item;
+    });
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    return items;
+  };
+  more.addEventListener('click', async () => {
+    try {
+      const [first] = await showNext();
+      // The reader goes on from the first new result, not back to the top of the list.
+      first?.querySelector('a')?.focus();
+    } catch {
+      status.textContent = strings.unavailable;
+    }
+  });
+
+  const search = async () => {
+    const asked = ++query;
+    const term = input.value.trim();
+    if (!term) {
+      pending = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      const found = await (await engine).debouncedSearch(term, {}, 250);
+      // A newer keystroke superseded this one (Pagefind answers null), or the box was cleared.
+      if (!found || asked !== query) return;
+      list.replaceChildren();
+      pending = found.results;
+      await showNext();
+      if (asked !== query) return;
+      status.textContent = resultCountLabel(strings, found.results.length, lang, term);
+    } catch {
+      if (asked === query) status.textContent = strings.unavailable;
+    }
+  };
+  input.addEventListener('input', search);
+  // Words typed while this file was on its way are searched now.
+  if (input.value.trim()) void search();
+}
+
+const root = document.querySelector<HTMLElement>('site-search');
+if (root) start(root);
