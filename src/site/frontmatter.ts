@@ -33,6 +33,12 @@ export const pageFields = z.object({
    * once, not twice. Set on the French page and on each of its translations.
    */
   saysItInforms: z.boolean().optional(),
+  /**
+   * The page holds a decision-support tool (src/widgets/): it is not read aloud (its text
+   * changes as one answers) and has the tools' weight budget. Set on the French page and on
+   * each of its translations.
+   */
+  tool: z.enum(['explorer', 'eligibility']).optional(),
   /** On a translation: the French version it translates (kept by `npm run i18n:sync`). */
   sourceHash: z
     .string()

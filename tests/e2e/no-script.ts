@@ -1,16 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type CDPSession, type Page } from '@playwright/test';
 import { mdxToText, words } from '../../src/site/text';
-
-/** The MDX file of a page of the site, when it has one (`/fr/migrants/` → its index.mdx). */
-function sourceOf(path: string): string | undefined {
-  const docs = join(import.meta.dirname, '../../content/docs');
-  const slug = path.replace(/^\/|\/$/g, '');
-  return [`${slug}.mdx`, `${slug}/index.mdx`, `${slug}.md`]
-    .map((f) => join(docs, f))
-    .find((f) => slug && existsSync(f));
-}
+import { sourceOf } from './site-pages';
 
 /** Text as its letters and digits only: spaces and marks differ between source and page. */
 const letters = (text: string) => words(text.replace(/['’]/g, '')).join('');

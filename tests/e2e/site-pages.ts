@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -16,3 +16,23 @@ export function sitePages(outDir = process.env.OUT_DIR || 'dist'): string[] {
 
 /** The language of a path: its first segment, or undefined for the chooser. */
 export const langOf = (path: string) => path.split('/')[1] || undefined;
+
+/** The MDX file of a page of the site, when it has one (`/fr/migrants/` → its index.mdx). */
+export function sourceOf(path: string): string | undefined {
+  const docs = join(import.meta.dirname, '../../content/docs');
+  const slug = path.replace(/^\/|\/$/g, '');
+  return [`${slug}.mdx`, `${slug}/index.mdx`, `${slug}.md`]
+    .map((f) => join(docs, f))
+    .find((f) => slug && existsSync(f));
+}
+
+/**
+ * The tool a page holds, as its source's frontmatter declares it (`tool: explorer`), or
+ * undefined.
+ */
+export function toolOf(path: string): string | undefined {
+  const file = sourceOf(path);
+  if (!file) return undefined;
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  return /^tool:\s*(\S+)\s*$/m.exec(frontmatter)?.[1];
+}

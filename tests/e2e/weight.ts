@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 import { firstLoad, inlineScripts, kb, summarize } from '../../scripts/weigh.mjs';
-import { langOf } from './site-pages';
+import { langOf, toolOf } from './site-pages';
 
 /**
  * Weight budgets (issue 8), on a cold cache with every request counted, each body compressed
@@ -16,8 +16,8 @@ export const budget = {
   search: 110 * KB,
 };
 
-export const isWidgetPage = (path: string) =>
-  /\/outils\/(explorateur|eligibilite-avrr)\/$/.test(path);
+/** A page that holds one of the tools (`tool:` in its frontmatter). */
+export const isWidgetPage = (path: string) => Boolean(toolOf(path));
 /**
  * A guidance page: any page in a language but the two tools and the modules' printable
  * handouts. A handout gathers several pages into one document to print; it is not a page to

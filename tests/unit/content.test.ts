@@ -203,3 +203,29 @@ describe('"informs, does not decide" is said once on a page', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the tool pages', () => {
+  const toolOf = (file: string) =>
+    /^tool:\s*(\S+)$/m.exec(readFileSync(file, 'utf8').split('\n---')[0]!)?.[1];
+  const tools = {
+    'outils/explorateur.mdx': 'explorer',
+    'outils/eligibilite-avrr.mdx': 'eligibility',
+  };
+
+  it('declare their tool in French and in every translation, and only they do', () => {
+    const declared = Object.keys(languages).flatMap((lang) =>
+      readdirSync(join(docs, lang), { recursive: true })
+        .map(String)
+        .filter((page) => page.endsWith('.mdx'))
+        .flatMap((page) => {
+          const tool = toolOf(join(docs, lang, page));
+          return tool ? [`${lang}/${page}: ${tool}`] : [];
+        }),
+    );
+    expect(declared.sort()).toEqual(
+      Object.keys(languages)
+        .flatMap((lang) => Object.entries(tools).map(([page, tool]) => `${lang}/${page}: ${tool}`))
+        .sort(),
+    );
+  });
+});

@@ -16,6 +16,10 @@ export interface Glossary {
 /** The id of a language's glossary page in the `docs` collection. */
 export const glossaryEntryId = (lang: string) => `${lang}/glossaire`;
 
+/** Whether a page of the `docs` collection is its language's glossary. */
+export const isGlossaryEntry = (entryId: string) =>
+  entryId === glossaryEntryId(entryId.split('/')[0]!);
+
 const cache = new Map<string, Promise<Glossary | undefined>>();
 
 /** The glossary of a language, or undefined when it has none. */
