@@ -14,6 +14,17 @@ export interface Language {
   sidebar: Record<SidebarGroup, string>;
   /** Other tags a browser may send for it (`fa`, `prs` for Dari). */
   tags?: string[];
+  /**
+   * How the glossary finds a term's other forms in running text
+   * (src/features/glossary/glossary.ts): the plural rule of the language, the small words that
+   * never take it (space-separated), and whether a word may carry the Arabic article and its
+   * prefixes. A language without rules matches terms as written.
+   */
+  terms?: {
+    plural?: 'french' | 'english' | 'spanish';
+    functionWords?: string;
+    arabicArticle?: boolean;
+  };
   /** Starlight translates its own labels for this language. */
   starlightShipsStrings?: boolean;
 }

@@ -11,6 +11,7 @@ export const languages = {
     lang: 'fr',
     starlightShipsStrings: true,
     script: 'Latn',
+    terms: { plural: 'french', functionWords: 'à au aux d de des du en et l la le les un une' },
     title: 'Solutions durables',
     sidebar: {
       migrants: 'Pour les personnes migrantes',
@@ -25,6 +26,7 @@ export const languages = {
     lang: 'en',
     starlightShipsStrings: true,
     script: 'Latn',
+    terms: { plural: 'english', functionWords: 'a an and in of or the to' },
     title: 'Durable solutions',
     sidebar: {
       migrants: 'For migrants',
@@ -39,6 +41,7 @@ export const languages = {
     lang: 'es',
     starlightShipsStrings: true,
     script: 'Latn',
+    terms: { plural: 'spanish', functionWords: 'a al de del el en la las los o y' },
     title: 'Soluciones duraderas',
     sidebar: {
       migrants: 'Para personas migrantes',
@@ -54,6 +57,7 @@ export const languages = {
     dir: 'rtl',
     starlightShipsStrings: true,
     script: 'Arab',
+    terms: { arabicArticle: true },
     title: 'الحلول الدائمة',
     sidebar: {
       migrants: 'للمهاجرين',

@@ -1,4 +1,5 @@
 import { headingOf } from '../../site/headings';
+import { languages } from '../../site/languages.mjs';
 
 /**
  * Glossary terms: read from a language's glossary page, found in the text of other pages.
@@ -16,7 +17,8 @@ import { headingOf } from '../../site/headings';
  * A page uses a term when its text contains the heading's words (with a part in parentheses,
  * such as "(AVRR)", counting as a second form), in any case, as whole words, with the common
  * plural of the language (French -s/-x, English -s/-es/-ies, Spanish -s/-es/-ones) and, in
- * Arabic, with or without the article ال and the prefixes و ف ب ك ل (لل for ل + ال).
+ * Arabic, with or without the article ال and the prefixes و ف ب ك ل (لل for ل + ال). Which rules
+ * a language takes is said in its entry in src/site/languages.mjs (`terms`).
  * Acronyms (AVRR, OIM…) match only in capitals. Two optional MDX comments, right under the
  * heading, adjust this; they are not displayed:
  *
@@ -149,11 +151,18 @@ const LETTER = '[\\p{L}\\p{M}\\p{N}\\u2011-]';
 const BEFORE = `(?<!${LETTER})`;
 const AFTER = `(?!${LETTER})`;
 
-/** Small words that never take the plural mark. */
-const FUNCTION_WORDS: Record<string, Set<string>> = {
-  fr: new Set('à au aux d de des du en et l la le les un une'.split(' ')),
-  en: new Set('a an and in of or the to'.split(' ')),
-  es: new Set('a al de del el en la las los o y'.split(' ')),
+/** A language's rules for the forms of a term (src/site/languages.mjs), none when it has none. */
+const rulesOf = (lang: string) => languages[lang]?.terms ?? {};
+
+/** Small words that never take the plural mark, per language. */
+const functionWords = new Map<string, Set<string>>();
+const isFunctionWord = (word: string, lang: string) => {
+  let set = functionWords.get(lang);
+  if (!set) {
+    set = new Set(rulesOf(lang).functionWords?.split(' ') ?? []);
+    functionWords.set(lang, set);
+  }
+  return set.has(word);
 };
 
 // Only what is special outside a character class: with the `u` flag, `\-` or `\/` there is an
@@ -168,7 +177,7 @@ function wordPattern(word: string, lang: string, first: boolean): string {
 }
 
 function inflected(w: string, lang: string, first: boolean): string {
-  if (lang === 'ar') {
+  if (rulesOf(lang).arabicArticle) {
     const core = w.startsWith('\u0627\u0644') && w.length > 3 ? w.slice(2) : w;
     const article = first
       ? // و/ف (and, so), then ب/ك/ل (with, like, for) with or without the article; ل + ال is لل
@@ -180,19 +189,19 @@ function inflected(w: string, lang: string, first: boolean): string {
   const parts = w.split("'");
   const last = parts.pop()!;
   const head = parts.map((p) => `${escape(p)}'`).join('');
-  if (FUNCTION_WORDS[lang]?.has(last) || last.length < 3) return head + escape(last);
+  if (isFunctionWord(last, lang) || last.length < 3) return head + escape(last);
   return head + plural(last, lang);
 }
 
 function plural(w: string, lang: string): string {
   const e = escape;
-  switch (lang) {
-    case 'fr':
+  switch (rulesOf(lang).plural) {
+    case 'french':
       return /[sxz]$/.test(w) ? e(w) : `${e(w)}[sx]?`;
-    case 'en':
+    case 'english':
       if (/[^aeiou]y$/.test(w)) return `${e(w.slice(0, -1))}(?:y|ies)`;
       return /(?:s|x|z|ch|sh)$/.test(w) ? `${e(w)}(?:es)?` : `${e(w)}s?`;
-    case 'es':
+    case 'spanish':
       if (/ón$/.test(w)) return `${e(w.slice(0, -2))}(?:ón|ones)`;
       if (/z$/.test(w)) return `${e(w.slice(0, -1))}(?:z|ces)`;
       return /[aeiouáéíóú]$/.test(w) ? `${e(w)}s?` : `${e(w)}(?:es)?`;
