@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { languages, sourceLanguage, type SidebarGroup } from './src/site/languages.mjs';
+import { languages, sourceLanguage, type SidebarGroup } from './src/site/languages.ts';
 // The features, each a folder of src/features/ (its components, browser code and build step).
 import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
@@ -77,7 +77,7 @@ export default defineConfig({
           { label, lang, dir },
         ]),
       ),
-      // The five tracks, labelled in each language (src/site/languages.mjs).
+      // The five tracks, labelled in each language (src/site/languages.ts).
       sidebar: (
         [
           { group: 'migrants', directory: 'migrants' },

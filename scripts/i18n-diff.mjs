@@ -18,7 +18,7 @@ import {
   sourceHash,
   translationStatus,
 } from '../src/features/translation-status/status.mjs';
-import { sourceLanguage } from '../src/site/languages.mjs';
+import { sourceLanguage } from '../src/site/languages.ts';
 import { createHash } from 'node:crypto';
 
 const { values, positionals } = parseArgs({

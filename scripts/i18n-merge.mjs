@@ -5,7 +5,7 @@
  * where strings.json is { "fr": { "area.key": "…" }, "en": { … }, … }.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { stringsFileOf } from '../src/site/languages.mjs';
+import { stringsFileOf } from '../src/site/languages.ts';
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 for (const [lang, strings] of Object.entries(input)) {

@@ -23,7 +23,7 @@ import {
   languages,
   sourceLanguage,
   stringsFileOf,
-} from '../src/site/languages.mjs';
+} from '../src/site/languages.ts';
 
 const root = join(import.meta.dirname, '..');
 const docs = join(root, 'content/docs');

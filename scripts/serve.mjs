@@ -18,7 +18,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { withTrailingSlash } from '../src/site/base.mjs';
+import { withTrailingSlash } from '../src/site/base.ts';
 
 const { values } = parseArgs({
   options: {

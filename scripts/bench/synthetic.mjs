@@ -18,7 +18,7 @@ import {
   sourceHash,
   withRecordedHash,
 } from '../../src/features/translation-status/status.mjs';
-import { sourceLanguage } from '../../src/site/languages.mjs';
+import { sourceLanguage } from '../../src/site/languages.ts';
 
 /** Top-level entries never copied: dependencies, builds, reports, and hidden folders. */
 const notCopied =

@@ -1,4 +1,4 @@
-import { languageTags, languages, sourceLanguage, stringsFileOf } from './languages.mjs';
+import { languageTags, languages, sourceLanguage, stringsFileOf } from './languages.ts';
 
 type Dictionary = Record<string, string>;
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/fixture.mjs';
-import { languages } from '../../src/site/languages.mjs';
+import { languages } from '../../src/site/languages.ts';
 
 /**
  * The Content Security Policy allows only the inline code the site's components write

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 
 import { kb, summarize } from '../../scripts/weigh.mjs';
-import { languages, scriptFonts } from '../../src/site/languages.mjs';
+import { languages, scriptFonts } from '../../src/site/languages.ts';
 import { sitePages } from './site-pages';
 import { test } from './visit';
 import { budget, describeEntries, isWidgetPage, load } from './weight';

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { languages } from '../../src/site/languages.mjs';
+import { languages } from '../../src/site/languages.ts';
 import { axeViolations, sidewaysScrollAt320, widthRules } from './accessibility';
 import { expectReadsWithoutScript } from './no-script';
 import { langOf, sitePages } from './site-pages';

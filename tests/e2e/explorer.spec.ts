@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { stringsFileOf } from '../../src/site/languages.mjs';
+import { stringsFileOf } from '../../src/site/languages.ts';
 import { axeViolations } from './accessibility';
 import { questions, type Answers, type QuestionId } from '../../src/widgets/Explorer/questions';
 import { explore } from '../../src/widgets/Explorer/rules';

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { languages as registry } from '../../src/site/languages.mjs';
+import { languages as registry } from '../../src/site/languages.ts';
 import { describeEntries, load } from './weight';
 
 const languages = Object.entries(registry).map(([code, l]) => ({

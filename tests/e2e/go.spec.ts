@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { languages } from '../../src/site/languages.mjs';
+import { languages } from '../../src/site/languages.ts';
 import { axeViolations } from './accessibility';
 
 for (const { locale, lang } of [

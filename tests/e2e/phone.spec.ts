@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { languages, stringsFileOf } from '../../src/site/languages.mjs';
+import { languages, stringsFileOf } from '../../src/site/languages.ts';
 import { trackOf } from '../../src/site/track';
 import { langOf, sitePages } from './site-pages';
 

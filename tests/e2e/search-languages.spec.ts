@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { languages, sourceLanguage } from '../../src/site/languages.mjs';
+import { languages, sourceLanguage } from '../../src/site/languages.ts';
 import { words } from '../../src/site/text';
 
 /**

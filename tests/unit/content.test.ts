@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import { join, relative } from 'node:path';
 import { longestSharedRun, mdxToText, sentences } from '../../src/site/text';
 import { references } from '../../src/site/references';
-import { completeLanguages, languages, sourceLanguage } from '../../src/site/languages.mjs';
+import { completeLanguages, languages, sourceLanguage } from '../../src/site/languages.ts';
 
 import { temporary } from './temporary';
 

@@ -8,7 +8,7 @@ import {
   sourceLanguage,
   starlightKeys,
   stringsFileOf,
-} from '../../src/site/languages.mjs';
+} from '../../src/site/languages.ts';
 import { sourceHash, translationStatus } from '../../src/features/translation-status/status.mjs';
 
 import { temporary } from './temporary';

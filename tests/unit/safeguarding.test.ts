@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToText, sentences } from '../../src/site/text';
-import { languages, sourceLanguage, stringsFileOf } from '../../src/site/languages.mjs';
+import { languages, sourceLanguage, stringsFileOf } from '../../src/site/languages.ts';
 import { pageList } from '../../src/features/translation-status/status.mjs';
 import { safeguardIds, type SafeguardId } from '../../src/features/safeguarding/messages';
 

@@ -18,7 +18,7 @@ import {
   sourceLanguage,
   starlightKeys,
   stringsFileOf,
-} from '../../site/languages.mjs';
+} from '../../site/languages.ts';
 import { translationStatus } from '../translation-status/status.mjs';
 import { pageFields } from '../../site/frontmatter.ts';
 import { headingOf } from '../../site/headings.ts';

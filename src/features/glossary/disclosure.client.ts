@@ -15,7 +15,7 @@
  */
 
 import { glossaryPage } from './glossary-link';
-import { withTrailingSlash } from '../../site/base.mjs';
+import { withTrailingSlash } from '../../site/base.ts';
 
 type Term = HTMLAnchorElement & { panel?: Promise<HTMLElement> };
 

@@ -3,7 +3,7 @@
  */
 import { getEntry } from 'astro:content';
 
-import { withTrailingSlash } from '../../site/base.mjs';
+import { withTrailingSlash } from '../../site/base.ts';
 import { createMatcher, parseGlossary, relativeHref, type Matcher } from './glossary';
 import { linkGlossaryTerms } from './glossary-html';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createMatcher, parseGlossary, relativeHref, type GlossaryTerm } from './glossary';
 import { linkGlossaryTerms } from './glossary-html';
-import { languages } from '../../site/languages.mjs';
+import { languages } from '../../site/languages.ts';
 
 const docs = join(import.meta.dirname, '../../../content/docs');
 const glossaryOf = (lang: string) =>

@@ -1,5 +1,5 @@
 import { headingOf } from '../../site/headings';
-import { languages } from '../../site/languages.mjs';
+import { languages } from '../../site/languages.ts';
 
 /**
  * Glossary terms: read from a language's glossary page, found in the text of other pages.
@@ -18,7 +18,7 @@ import { languages } from '../../site/languages.mjs';
  * such as "(AVRR)", counting as a second form), in any case, as whole words, with the common
  * plural of the language (French -s/-x, English -s/-es/-ies, Spanish -s/-es/-ones) and, in
  * Arabic, with or without the article ال and the prefixes و ف ب ك ل (لل for ل + ال). Which rules
- * a language takes is said in its entry in src/site/languages.mjs (`terms`).
+ * a language takes is said in its entry in src/site/languages.ts (`terms`).
  * Acronyms (AVRR, OIM…) match only in capitals. Two optional MDX comments, right under the
  * heading, adjust this; they are not displayed:
  *
@@ -151,7 +151,7 @@ const LETTER = '[\\p{L}\\p{M}\\p{N}\\u2011-]';
 const BEFORE = `(?<!${LETTER})`;
 const AFTER = `(?!${LETTER})`;
 
-/** A language's rules for the forms of a term (src/site/languages.mjs), none when it has none. */
+/** A language's rules for the forms of a term (src/site/languages.ts), none when it has none. */
 const rulesOf = (lang: string) => languages[lang]?.terms ?? {};
 
 /** Small words that never take the plural mark, per language. */

@@ -11,7 +11,7 @@
  *   otherwise list many landmarks of the same name ("Note").
  */
 
-import { decodeAttribute } from '../../site/html-attribute.mjs';
+import { decodeAttribute } from '../../site/html-attribute.ts';
 
 /** What a page's ids start with in a handout, from its slug: `praticiens/avrr` → `praticiens-avrr`. */
 export const handoutPrefix = (slug: string) => slug.replaceAll('/', '-');

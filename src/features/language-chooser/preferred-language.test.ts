@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preferredLanguage } from './preferred-language';
-import { languageTags, languages } from '../../site/languages.mjs';
+import { languageTags, languages } from '../../site/languages.ts';
 
 const site = ['fr', 'en', 'es', 'ar'];
 

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { languages } from '../../site/languages.mjs';
+import { languages } from '../../site/languages.ts';
 import { offlineFiles, pagefindLanguage, scriptOf } from './files.mjs';
 import { formatSize } from './format.mjs';
 import { builtFiles } from '../../build/built-files.mjs';
-import { withTrailingSlash } from '../../site/base.mjs';
+import { withTrailingSlash } from '../../site/base.ts';
 
 const revision = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 

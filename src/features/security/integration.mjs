@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import { builtFiles } from '../../build/built-files.mjs';
 import { addedInline } from '../../build/added-inline.mjs';
-import { withTrailingSlash } from '../../site/base.mjs';
+import { withTrailingSlash } from '../../site/base.ts';
 
 /**
  * What every response carries, whatever the page: one rule for the whole site in `_headers`.

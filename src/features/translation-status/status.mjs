@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { languages, sourceLanguage } from '../../site/languages.mjs';
+import { languages, sourceLanguage } from '../../site/languages.ts';
 
 /**
  * A page's version: the first 12 hex digits of the SHA-256 of its body, without the

@@ -3,8 +3,6 @@
  * `/guide/`, however SITE_BASE was written ("/guide" or "/guide/"). Used by pages, by the
  * post-build steps and by the local server, so that they all agree.
  *
- * @param {string} base
- * @returns {string}
  * @example withTrailingSlash('/guide') // '/guide/'
  */
-export const withTrailingSlash = (base) => base.replace(/\/?$/, '/');
+export const withTrailingSlash = (base: string): string => base.replace(/\/?$/, '/');

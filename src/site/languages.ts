@@ -1,3 +1,34 @@
+/** The writing systems of the site's languages (ISO 15924), each drawn by system fonts. */
+export type Script = 'Latn' | 'Arab' | 'Ethi' | 'Beng';
+export type SidebarGroup = 'migrants' | 'practitioners' | 'trainers' | 'tools' | 'everyone';
+export interface Language {
+  /** The language's name in its own script, as the chooser shows it. */
+  label: string;
+  /** The BCP 47 tag of its pages (`lang`); may differ from its folder (Dari: prs, fa-AF). */
+  lang: string;
+  dir?: 'rtl' | 'ltr';
+  script: Script;
+  /** The site's name in the language. */
+  title: string;
+  /** The sidebar's group labels. */
+  sidebar: Record<SidebarGroup, string>;
+  /** Other tags a browser may send for it (`fa`, `prs` for Dari). */
+  tags?: string[];
+  /**
+   * How the glossary finds a term's other forms in running text
+   * (src/features/glossary/glossary.ts): the plural rule of the language, the small words that
+   * never take it (space-separated), and whether a word may carry the Arabic article and its
+   * prefixes. A language without rules matches terms as written.
+   */
+  terms?: {
+    plural?: 'french' | 'english' | 'spanish';
+    functionWords?: string;
+    arabicArticle?: boolean;
+  };
+  /** Starlight translates its own labels for this language. */
+  starlightShipsStrings?: boolean;
+}
+
 /**
  * The languages of the site, in the order the language chooser lists them.
  * Adding a language is one line here, plus `content/docs/<code>/` and
@@ -5,7 +36,7 @@
  *
  * @example languages.ar // { label: 'العربية', lang: 'ar', dir: 'rtl' }
  */
-export const languages = {
+export const languages: Record<string, Language> = {
   fr: {
     label: 'Français',
     lang: 'fr',
@@ -196,7 +227,7 @@ export const languages = {
  * chooser's stack) must name these, before the generic family; tests/e2e/budget.spec.ts checks
  * the built pages of every language against this list.
  */
-export const scriptFonts = {
+export const scriptFonts: Record<Script, string[]> = {
   Latn: ['Roboto', 'Segoe UI', 'Noto Sans'],
   Arab: ['Noto Sans Arabic', 'Noto Naskh Arabic', 'Tahoma'],
   Ethi: ['Noto Sans Ethiopic', 'Nyala', 'Ebrima'],
@@ -253,22 +284,15 @@ export const completeLanguages = [
 /**
  * The file of a language's interface strings, in `content/i18n/`. Starlight finds them by the
  * pages' `lang`, so it is named after `lang`, not after the folder: Dari's is `fa-AF.json`.
- * @param {string} code the language's folder
- * @returns {string}
  * @example stringsFileOf('prs') // 'fa-AF.json'
  */
-export const stringsFileOf = (code) =>
-  `${/** @type {{ lang?: string }} */ (languages[/** @type {keyof typeof languages} */ (code)])?.lang ?? code}.json`;
+export const stringsFileOf = (code: string): string => `${languages[code]?.lang ?? code}.json`;
 
 /**
  * The language tags a browser may send for a language of the site: its own, and any other it
  * declares (`tags`).
- * @param {string} code
- * @returns {string[]}
  */
-export const languageTags = (code) => {
-  const language = /** @type {{ lang: string; tags?: string[] }} */ (
-    languages[/** @type {keyof typeof languages} */ (code)]
-  );
+export const languageTags = (code: string): string[] => {
+  const language = languages[code];
   return language ? [language.lang, ...(language.tags ?? [])] : [code];
 };

@@ -1,11 +1,8 @@
 /**
  * The text of an attribute value as Astro writes it in built HTML (the five escapes it uses),
  * for build steps that read attribute values out of pages.
- *
- * @param {string} value
- * @returns {string}
  */
-export const decodeAttribute = (value) =>
+export const decodeAttribute = (value: string): string =>
   value
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
