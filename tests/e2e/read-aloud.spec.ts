@@ -179,7 +179,7 @@ test('under a sub-path (/guide/), the engine loads from there and reads', async 
   });
   await page.addInitScript(fakeSpeech, frenchVoices);
   await page.goto(`http://127.0.0.1:${port}/guide/fr/migrants/vos-options/`);
-  const engine = page.waitForResponse((r) => /\/guide\/_astro\/read-aloud-engine/.test(r.url()));
+  const engine = page.waitForResponse((r) => /\/guide\/_astro\/read-aloud\.client-/.test(r.url()));
   await page.getByRole('button', { name: 'Écouter la page' }).click();
   expect((await engine).status()).toBe(200);
   await expect.poll(() => said(page)).toHaveLength(1);
