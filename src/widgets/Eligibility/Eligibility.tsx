@@ -19,6 +19,7 @@ import {
 } from './rules';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
+import { answerKey, camel, lookup, questionKey, type Strings } from '../kit/strings';
 
 interface Props {
   /**
@@ -33,9 +34,6 @@ interface Props {
 /** A question's index, or one of the two result views. */
 type View = number | 'result' | 'counsellor';
 
-/** `asylum-pending` -> `asylumPending`: ids stay as the issue writes them, keys are camelCase. */
-const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-
 /** Relative links: they work whatever sub-path the site is served under. */
 const otherSolutions = [
   ['explorer', '../explorateur/'],
@@ -46,11 +44,11 @@ const otherSolutions = [
 const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);
 
 export default function Eligibility({ strings: json, lang, dir }: Props) {
-  const [strings] = useState<Record<string, string>>(() => JSON.parse(json));
-  const t = (key: string) => strings[`eligibility.${key}`] ?? key;
-  const shared = (key: string) => strings[key] ?? key;
-  const q = (id: QuestionId, part: string) => t(`q.${camel(id)}.${part}`);
-  const answerLabel = (id: QuestionId, answer: string) => t(`a.${camel(id)}.${camel(answer)}`);
+  const [strings] = useState<Strings>(() => JSON.parse(json));
+  const t = lookup(strings, 'eligibility.');
+  const shared = lookup(strings);
+  const q = (id: QuestionId, part: 'legend' | 'hint' | 'short') => t(questionKey(id, part));
+  const answerLabel = (id: QuestionId, answer: string) => t(answerKey(id, answer));
   const number = new Intl.NumberFormat(lang);
 
   const [ready, setReady] = useState(false);

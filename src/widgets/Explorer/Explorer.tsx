@@ -9,7 +9,7 @@ import { Component, createRef, type TargetedSubmitEvent } from 'preact';
 import { fill } from '../../lib/fill';
 import { questions, type Answers, type QuestionId } from './questions';
 import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
-import { camel } from './strings';
+import { answerKey, camel, lookup, questionKey, type Strings } from '../kit/strings';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 
@@ -57,7 +57,7 @@ export default class Explorer extends Component<Props, State> {
     showSensitive: false,
   };
   /** Parsed once: the strings never change while the page is open. */
-  strings: Record<string, string> = JSON.parse(this.props.strings);
+  strings: Strings = JSON.parse(this.props.strings);
   heading = createRef<HTMLHeadingElement>();
   errorBox = createRef<HTMLDivElement>();
   /** What to focus after the next render: only ever set by the person's own action. */
@@ -89,8 +89,8 @@ export default class Explorer extends Component<Props, State> {
     { lang, dir }: Props,
     { ready, answers, step, draft, errors, editing, showSensitive }: State,
   ) {
-    const t = (key: string) => this.strings['explorer.' + key] ?? key;
-    const shared = (key: string) => this.strings[key] ?? key;
+    const t = lookup(this.strings, 'explorer.');
+    const shared = lookup(this.strings);
     const heading = this.heading;
     const errorBox = this.errorBox;
     const restart = () => {
@@ -190,11 +190,11 @@ export default class Explorer extends Component<Props, State> {
           <p class="sensitive-hidden">{t('sensitiveHidden')}</p>
           <dl class="explorer-summary">
             {questions.map((q, index) => {
-              const short = t(`q.${camel(q.id)}.short`);
+              const short = t(questionKey(q.id, 'short'));
               return (
                 <div key={q.id} data-sensitive={isSensitive(q.id) || undefined}>
                   <dt>{short}</dt>
-                  <dd>{t(`a.${camel(q.id)}.${camel(answers[q.id] ?? '')}`)}</dd>
+                  <dd>{t(answerKey(q.id, answers[q.id] ?? ''))}</dd>
                   <dd class="explorer-change">
                     <button
                       type="button"
@@ -234,7 +234,6 @@ export default class Explorer extends Component<Props, State> {
     }
 
     const id = question.id;
-    const q = camel(id);
     const firstInput = `explorer-${id}-${question.answers[0]}`;
     const number = new Intl.NumberFormat(lang);
 
@@ -300,11 +299,11 @@ export default class Explorer extends Component<Props, State> {
           >
             <legend>
               <h2 id="explorer-heading" ref={heading} tabIndex={-1}>
-                {t(`q.${q}.legend`)}
+                {t(questionKey(id, 'legend'))}
               </h2>
             </legend>
             <p id="explorer-hint" class="explorer-hint">
-              {t(`q.${q}.hint`)}
+              {t(questionKey(id, 'hint'))}
             </p>
             {errors > 0 && (
               <p id="explorer-error" class="explorer-error">
@@ -324,7 +323,7 @@ export default class Explorer extends Component<Props, State> {
                     disabled={!ready}
                     onChange={() => this.setState({ draft: answer })}
                   />
-                  <span>{t(`a.${q}.${camel(answer)}`)}</span>
+                  <span>{t(answerKey(id, answer))}</span>
                 </label>
               ))}
             </div>
