@@ -5,11 +5,11 @@
  *
  * A class component, so the island loads no hooks chunk.
  */
-import { Component, createRef, type TargetedSubmitEvent } from 'preact';
-import { fill } from '../../lib/fill';
+import { Component, type TargetedSubmitEvent } from 'preact';
 import { questions, type Answers, type QuestionId } from './questions';
 import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
-import { answerKey, camel, lookup, questionKey, type Strings } from '../kit/strings';
+import { StepFocus } from '../kit/focus';
+import { answerKey, camel, lookup, progress, questionKey, type Strings } from '../kit/strings';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 
@@ -58,24 +58,19 @@ export default class Explorer extends Component<Props, State> {
   };
   /** Parsed once: the strings never change while the page is open. */
   strings: Strings = JSON.parse(this.props.strings);
-  heading = createRef<HTMLHeadingElement>();
-  errorBox = createRef<HTMLDivElement>();
-  /** What to focus after the next render: only ever set by the person's own action. */
-  focusNext: 'heading' | 'error' | null = null;
+  /** Where focus goes after the person's own action: see the kit. */
+  focus = new StepFocus();
 
   override componentDidMount() {
     this.setState({ ready: true });
   }
 
   override componentDidUpdate() {
-    const target =
-      this.focusNext === 'error' ? this.errorBox : this.focusNext ? this.heading : null;
-    this.focusNext = null;
-    target?.current?.focus();
+    this.focus.apply();
   }
 
   go(to: number, answers = this.state.answers, editing = this.state.editing) {
-    this.focusNext = 'heading';
+    this.focus.to('heading');
     this.setState({
       step: to,
       answers,
@@ -91,8 +86,7 @@ export default class Explorer extends Component<Props, State> {
   ) {
     const t = lookup(this.strings, 'explorer.');
     const shared = lookup(this.strings);
-    const heading = this.heading;
-    const errorBox = this.errorBox;
+    const heading = this.focus.heading;
     const restart = () => {
       this.setState({ showSensitive: false });
       this.go(0, {}, false);
@@ -235,13 +229,12 @@ export default class Explorer extends Component<Props, State> {
 
     const id = question.id;
     const firstInput = `explorer-${id}-${question.answers[0]}`;
-    const number = new Intl.NumberFormat(lang);
 
     const submit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
       event.preventDefault();
       if (!ready) return;
       if (!draft) {
-        this.focusNext = 'error';
+        this.focus.to('error');
         this.setState({ errors: errors + 1 });
         return;
       }
@@ -267,7 +260,7 @@ export default class Explorer extends Component<Props, State> {
             class="explorer-error-summary"
             role="alert"
             tabIndex={-1}
-            ref={errorBox}
+            ref={this.focus.errorRef}
             aria-labelledby="explorer-error-title"
           >
             <h2 id="explorer-error-title">{t('error.title')}</h2>
@@ -286,12 +279,7 @@ export default class Explorer extends Component<Props, State> {
             </ul>
           </div>
         )}
-        <p class="explorer-progress">
-          {fill(t('progress'), {
-            current: number.format(step + 1),
-            total: number.format(questions.length),
-          })}
-        </p>
+        <p class="explorer-progress">{progress(t('progress'), lang, step, questions.length)}</p>
         <form onSubmit={submit} noValidate>
           <fieldset
             class={errors > 0 ? 'explorer-fieldset explorer-fieldset--error' : 'explorer-fieldset'}
@@ -321,7 +309,7 @@ export default class Explorer extends Component<Props, State> {
                     value={answer}
                     checked={draft === answer}
                     disabled={!ready}
-                    onChange={() => this.setState({ draft: answer })}
+                    onChange={() => this.setState({ draft: answer, errors: 0 })}
                   />
                   <span>{t(answerKey(id, answer))}</span>
                 </label>

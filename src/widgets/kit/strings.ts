@@ -4,6 +4,7 @@
  * shows the same thing in both: its key, which a reader can report and the fuzz test catches,
  * never an empty space that hides the gap.
  */
+import { fill } from '../../lib/fill';
 import type { Question } from './questions';
 
 /** The island's strings in the page's language: full key (`explorer.continue`) -> text. */
@@ -39,3 +40,13 @@ export const questionKeys = (questions: readonly Question[]) =>
     ...(['legend', 'hint', 'short'] as const).map((part) => questionKey(id, part)),
     ...answers.map((answer) => answerKey(id, answer)),
   ]);
+
+/**
+ * The progress line above a question, "Question 2 of 9", with the page's own digits.
+ *
+ * @example progress('Question {current} sur {total}', 'fr', 1, 9) // "Question 2 sur 9"
+ */
+export function progress(template: string, lang: string, index: number, total: number) {
+  const number = new Intl.NumberFormat(lang);
+  return fill(template, { current: number.format(index + 1), total: number.format(total) });
+}
