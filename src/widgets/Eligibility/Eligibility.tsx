@@ -3,9 +3,8 @@
  * the notes and a prepare list, and a clean summary to show a counsellor.
  * Answers live in this component's state only: nothing is stored, sent or put in the URL.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { fill } from '../../site/fill';
 import { questions, type Answers, type QuestionId } from './questions';
 import {
   alwaysNotes,
@@ -19,6 +18,8 @@ import {
 } from './rules';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
+import { StepFocus } from '../kit/focus';
+import { answerKey, camel, lookup, progress, questionKey, type Strings } from '../kit/strings';
 
 interface Props {
   /**
@@ -33,9 +34,6 @@ interface Props {
 /** A question's index, or one of the two result views. */
 type View = number | 'result' | 'counsellor';
 
-/** `asylum-pending` -> `asylumPending`: ids stay as the issue writes them, keys are camelCase. */
-const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-
 /** Relative links: they work whatever sub-path the site is served under. */
 const otherSolutions = [
   ['explorer', '../explorateur/'],
@@ -46,12 +44,11 @@ const otherSolutions = [
 const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);
 
 export default function Eligibility({ strings: json, lang, dir }: Props) {
-  const [strings] = useState<Record<string, string>>(() => JSON.parse(json));
-  const t = (key: string) => strings[`eligibility.${key}`] ?? key;
-  const shared = (key: string) => strings[key] ?? key;
-  const q = (id: QuestionId, part: string) => t(`q.${camel(id)}.${part}`);
-  const answerLabel = (id: QuestionId, answer: string) => t(`a.${camel(id)}.${camel(answer)}`);
-  const number = new Intl.NumberFormat(lang);
+  const [strings] = useState<Strings>(() => JSON.parse(json));
+  const t = lookup(strings, 'eligibility.');
+  const shared = lookup(strings);
+  const q = (id: QuestionId, part: 'legend' | 'hint' | 'short') => t(questionKey(id, part));
+  const answerLabel = (id: QuestionId, answer: string) => t(answerKey(id, answer));
 
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<View>(0);
@@ -64,21 +61,16 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
   /** Sensitive answers in the summary and on paper: only when the person asks. */
   const [showSensitive, setShowSensitive] = useState(false);
 
-  const heading = useRef<HTMLHeadingElement>(null);
-  const firstRadio = useRef<HTMLInputElement>(null);
-  const moveFocus = useRef(false);
+  const [focus] = useState(() => new StepFocus());
+  const heading = focus.heading;
 
   useEffect(() => setReady(true), []);
-  useEffect(() => {
-    if (moveFocus.current) heading.current?.focus();
-    moveFocus.current = false;
-  }, [view]);
-  useEffect(() => {
-    if (errors > 0) firstRadio.current?.focus();
-  }, [errors]);
+  // Right after each render, as a class's componentDidUpdate: a deferred effect could run
+  // before the next render replaces the heading, and focus the one about to go.
+  useLayoutEffect(() => focus.apply());
 
   const go = (next: View, current?: Partial<Answers>) => {
-    moveFocus.current = true;
+    focus.to('heading');
     setErrors(0);
     if (typeof next === 'number') setDraft((current ?? answers)[questions[next].id]);
     setView(next);
@@ -93,6 +85,7 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
     const onSubmit = (event: TargetedEvent<HTMLFormElement>) => {
       event.preventDefault();
       if (!draft) {
+        focus.to('error');
         setErrors((n) => n + 1);
         return;
       }
@@ -106,11 +99,14 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
     };
     return (
       <form class="eligibility-step" onSubmit={onSubmit} noValidate dir={dir}>
+        {/* Back above the question, as in the explorer (GOV.UK's back link). */}
+        {view > 0 && (
+          <button type="button" onClick={() => go(view - 1)} disabled={!ready}>
+            {t('ui.back')}
+          </button>
+        )}
         <p class="eligibility-progress">
-          {fill(t('ui.progress'), {
-            current: number.format(view + 1),
-            total: number.format(questions.length),
-          })}
+          {progress(t('ui.progress'), lang, view, questions.length)}
         </p>
         <fieldset
           class={errors > 0 ? 'eligibility-fieldset eligibility-has-error' : 'eligibility-fieldset'}
@@ -139,7 +135,7 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
                   value={answer}
                   checked={draft === answer}
                   disabled={!ready}
-                  ref={i === 0 ? firstRadio : undefined}
+                  ref={i === 0 ? focus.errorRef : undefined}
                   onChange={() => {
                     setDraft(answer);
                     setErrors(0);
@@ -154,11 +150,6 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
           <button type="submit" class="eligibility-primary" disabled={!ready}>
             {t('ui.continue')}
           </button>
-          {view > 0 && (
-            <button type="button" onClick={() => go(view - 1)} disabled={!ready}>
-              {t('ui.back')}
-            </button>
-          )}
         </div>
       </form>
     );

@@ -1,3 +1,14 @@
+import type { AnswerIn, AnswersTo, IdOf } from '../kit/questions';
+
+/** A question id, such as `child-alone`. */
+export type QuestionId = IdOf<typeof questions>;
+
+/** The answer ids allowed for question `Q`. */
+export type AnswerOf<Q extends QuestionId> = AnswerIn<typeof questions, Q>;
+
+/** A full set of answers: one answer id per question. */
+export type Answers = AnswersTo<typeof questions>;
+
 /**
  * The checklist's items, in the order they are asked, with their answer ids.
  * Question ids are the radio `name`s and answer ids their `value`s: a public contract
@@ -15,14 +26,3 @@ export const questions = [
   { id: 'documents', answers: ['valid', 'expired', 'none'] },
   { id: 'fear', answers: ['yes', 'no', 'skip'] },
 ] as const;
-
-type Question = (typeof questions)[number];
-
-/** A question id, such as `child-alone`. */
-export type QuestionId = Question['id'];
-
-/** The answer ids allowed for question `Q`. */
-export type AnswerOf<Q extends QuestionId> = Extract<Question, { id: Q }>['answers'][number];
-
-/** A full set of answers: one answer id per question. */
-export type Answers = { [Q in QuestionId]: AnswerOf<Q> };

@@ -5,11 +5,11 @@
  *
  * A class component, so the island loads no hooks chunk.
  */
-import { Component, createRef, type TargetedSubmitEvent } from 'preact';
-import { fill } from '../../site/fill';
+import { Component, type TargetedSubmitEvent } from 'preact';
 import { questions, type Answers, type QuestionId } from './questions';
 import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
-import { camel } from './strings';
+import { StepFocus } from '../kit/focus';
+import { answerKey, camel, lookup, progress, questionKey, type Strings } from '../kit/strings';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 
@@ -57,25 +57,20 @@ export default class Explorer extends Component<Props, State> {
     showSensitive: false,
   };
   /** Parsed once: the strings never change while the page is open. */
-  strings: Record<string, string> = JSON.parse(this.props.strings);
-  heading = createRef<HTMLHeadingElement>();
-  errorBox = createRef<HTMLDivElement>();
-  /** What to focus after the next render: only ever set by the person's own action. */
-  focusNext: 'heading' | 'error' | null = null;
+  strings: Strings = JSON.parse(this.props.strings);
+  /** Where focus goes after the person's own action: see the kit. */
+  focus = new StepFocus();
 
   override componentDidMount() {
     this.setState({ ready: true });
   }
 
   override componentDidUpdate() {
-    const target =
-      this.focusNext === 'error' ? this.errorBox : this.focusNext ? this.heading : null;
-    this.focusNext = null;
-    target?.current?.focus();
+    this.focus.apply();
   }
 
   go(to: number, answers = this.state.answers, editing = this.state.editing) {
-    this.focusNext = 'heading';
+    this.focus.to('heading');
     this.setState({
       step: to,
       answers,
@@ -89,10 +84,9 @@ export default class Explorer extends Component<Props, State> {
     { lang, dir }: Props,
     { ready, answers, step, draft, errors, editing, showSensitive }: State,
   ) {
-    const t = (key: string) => this.strings['explorer.' + key] ?? key;
-    const shared = (key: string) => this.strings[key] ?? key;
-    const heading = this.heading;
-    const errorBox = this.errorBox;
+    const t = lookup(this.strings, 'explorer.');
+    const shared = lookup(this.strings);
+    const heading = this.focus.heading;
     const restart = () => {
       this.setState({ showSensitive: false });
       this.go(0, {}, false);
@@ -190,11 +184,11 @@ export default class Explorer extends Component<Props, State> {
           <p class="sensitive-hidden">{t('sensitiveHidden')}</p>
           <dl class="explorer-summary">
             {questions.map((q, index) => {
-              const short = t(`q.${camel(q.id)}.short`);
+              const short = t(questionKey(q.id, 'short'));
               return (
                 <div key={q.id} data-sensitive={isSensitive(q.id) || undefined}>
                   <dt>{short}</dt>
-                  <dd>{t(`a.${camel(q.id)}.${camel(answers[q.id] ?? '')}`)}</dd>
+                  <dd>{t(answerKey(q.id, answers[q.id] ?? ''))}</dd>
                   <dd class="explorer-change">
                     <button
                       type="button"
@@ -234,15 +228,13 @@ export default class Explorer extends Component<Props, State> {
     }
 
     const id = question.id;
-    const q = camel(id);
     const firstInput = `explorer-${id}-${question.answers[0]}`;
-    const number = new Intl.NumberFormat(lang);
 
     const submit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
       event.preventDefault();
       if (!ready) return;
       if (!draft) {
-        this.focusNext = 'error';
+        this.focus.to('error');
         this.setState({ errors: errors + 1 });
         return;
       }
@@ -268,7 +260,7 @@ export default class Explorer extends Component<Props, State> {
             class="explorer-error-summary"
             role="alert"
             tabIndex={-1}
-            ref={errorBox}
+            ref={this.focus.errorRef}
             aria-labelledby="explorer-error-title"
           >
             <h2 id="explorer-error-title">{t('error.title')}</h2>
@@ -287,12 +279,7 @@ export default class Explorer extends Component<Props, State> {
             </ul>
           </div>
         )}
-        <p class="explorer-progress">
-          {fill(t('progress'), {
-            current: number.format(step + 1),
-            total: number.format(questions.length),
-          })}
-        </p>
+        <p class="explorer-progress">{progress(t('progress'), lang, step, questions.length)}</p>
         <form onSubmit={submit} noValidate>
           <fieldset
             class={errors > 0 ? 'explorer-fieldset explorer-fieldset--error' : 'explorer-fieldset'}
@@ -300,11 +287,11 @@ export default class Explorer extends Component<Props, State> {
           >
             <legend>
               <h2 id="explorer-heading" ref={heading} tabIndex={-1}>
-                {t(`q.${q}.legend`)}
+                {t(questionKey(id, 'legend'))}
               </h2>
             </legend>
             <p id="explorer-hint" class="explorer-hint">
-              {t(`q.${q}.hint`)}
+              {t(questionKey(id, 'hint'))}
             </p>
             {errors > 0 && (
               <p id="explorer-error" class="explorer-error">
@@ -322,9 +309,9 @@ export default class Explorer extends Component<Props, State> {
                     value={answer}
                     checked={draft === answer}
                     disabled={!ready}
-                    onChange={() => this.setState({ draft: answer })}
+                    onChange={() => this.setState({ draft: answer, errors: 0 })}
                   />
-                  <span>{t(`a.${q}.${camel(answer)}`)}</span>
+                  <span>{t(answerKey(id, answer))}</span>
                 </label>
               ))}
             </div>

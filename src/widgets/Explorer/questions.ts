@@ -1,3 +1,14 @@
+import type { AnswerIn, AnswersTo, IdOf } from '../kit/questions';
+
+/** A question id, such as `family-abroad`. */
+export type QuestionId = IdOf<typeof questions>;
+
+/** The answer ids allowed for question `Q`. */
+export type AnswerOf<Q extends QuestionId> = AnswerIn<typeof questions, Q>;
+
+/** A full set of answers: one answer id per question. */
+export type Answers = AnswersTo<typeof questions>;
+
 /**
  * The explorer's questions, in the order they are asked, with their answer ids.
  * Question ids are the radio `name`s and answer ids their `value`s: a public contract
@@ -17,14 +28,3 @@ export const questions = [
   { id: 'exploited', answers: ['yes', 'no', 'skip'] },
   { id: 'documents', answers: ['valid', 'expired', 'none'] },
 ] as const;
-
-type Question = (typeof questions)[number];
-
-/** A question id, such as `family-abroad`. */
-export type QuestionId = Question['id'];
-
-/** The answer ids allowed for question `Q`. */
-export type AnswerOf<Q extends QuestionId> = Extract<Question, { id: Q }>['answers'][number];
-
-/** A full set of answers: one answer id per question. */
-export type Answers = { [Q in QuestionId]: AnswerOf<Q> };

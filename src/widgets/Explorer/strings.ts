@@ -1,8 +1,6 @@
 import { questions } from './questions';
 import { options } from './rules';
-
-/** String keys are camelCase: `family-abroad` -> `familyAbroad`. */
-export const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+import { camel, questionKeys } from '../kit/strings';
 
 /**
  * Every `explorer.*` key the island uses, without the prefix. The wrapper sends these, with
@@ -13,10 +11,7 @@ export const stringKeys: string[] = [
   ...'progress continue back error.title error.prefix error.choose result.title result.intro result.yours result.free result.informs result.notSaved wishBadge card.opens card.limits card.next card.forYou prepareLink summary.title change restart print includeSensitive sensitiveHidden'.split(
     ' ',
   ),
-  ...questions.flatMap(({ id, answers }) => [
-    ...['legend', 'hint', 'short'].map((part) => `q.${camel(id)}.${part}`),
-    ...answers.map((answer) => `a.${camel(id)}.${camel(answer)}`),
-  ]),
+  ...questionKeys(questions),
   ...options.flatMap((option) =>
     ['title', 'opens', 'limits', 'next', 'link'].map((part) => `option.${camel(option)}.${part}`),
   ),
