@@ -1,3 +1,5 @@
+import { addedPages } from '../../build/added-pages.mjs';
+
 /**
  * Each training module's printable handout: `/<lang>/formateurs/<module>/document/` puts the
  * module and the pages its frontmatter lists under `handout:` in one document to print.
@@ -5,15 +7,10 @@
  * @returns {import('astro').AstroIntegration}
  */
 export default function handouts() {
-  return {
-    name: 'handouts',
-    hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
-        injectRoute({
-          pattern: '/[lang]/formateurs/[module]/document',
-          entrypoint: './src/features/handouts/route.astro',
-        });
-      },
+  return addedPages('handouts', [
+    {
+      pattern: '/[lang]/formateurs/[module]/document',
+      entrypoint: new URL('./route.astro', import.meta.url),
     },
-  };
+  ]);
 }
