@@ -127,7 +127,7 @@ export default defineConfig({
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         // Weight: "On this page" written once, without Starlight's scroll-tracking scripts.
         PageSidebar: './src/overrides/PageSidebar.astro',
-        // Weight: compact icons instead of Starlight's long drawings (src/features/line-icons/line-icons.ts).
+        // Weight: compact icons instead of Starlight's long drawings (src/features/line-icons/).
         Pagination: './src/overrides/Pagination.astro',
         MobileMenuToggle: './src/overrides/MobileMenuToggle.astro',
       },

@@ -47,7 +47,7 @@ export default function purgeCss({ sources = ['src/**/*.{astro,ts,tsx,mjs}'] } =
         let saved = 0;
         /** @type {[string, string][]} old name, new name */
         const renamed = [];
-        // Section icons (`.i-home{--icon:url(data:…)}`, src/features/line-icons/section-icons.css) are drawings that
+        // Section icons (`.i-home{--icon:url(data:…)}`, line-icons/section-icons.css) are drawings that
         // only some pages use: they leave the shared stylesheet for the pages that show them.
         /** @type {Map<string, string>} class name -> rule */
         const icons = new Map();

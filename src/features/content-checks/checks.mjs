@@ -1,6 +1,7 @@
 /**
- * Checks of the content that the build runs before anything else (./integration.mjs): each problem names its file and says what is wrong, and all of them are
- * reported at once, so that a translator or an author fixes a batch in one go.
+ * Checks of the content that the build runs before anything else (./integration.mjs): each
+ * problem names its file and says what is wrong, and all of them are reported at once, so
+ * that a translator or an author fixes a batch in one go.
  *
  * - a page's frontmatter: Starlight's `title` and the site's own fields (`pageFields`);
  * - heading ids (`## Title { #id }`): unique in a page, the same in a translation as in French;

@@ -1,5 +1,5 @@
 /**
- * Which glossary links the in-place definitions (glossary-disclosure.ts) may follow: the
+ * Which glossary links the in-place definitions (glossary.client.ts) may follow: the
  * disclosure fetches the page behind a link and copies its nodes into this page, so only a
  * relative link written by the site, to a glossary entry of this same site, will do.
  *

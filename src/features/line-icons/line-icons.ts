@@ -1,6 +1,6 @@
 /**
  * The few icons the pages show (language, search, menu, arrows, section links, asides), as
- * short line drawings in the style of the section icons (src/features/line-icons/section-icons.css): on a 24 × 24
+ * short line drawings in the style of the section icons (./section-icons.css): on a 24 × 24
  * grid, drawn with a 2-unit round stroke by the `.line-icon` rule in src/styles/site.css.
  * Starlight's own drawings are filled outlines with long paths, several hundred bytes each,
  * repeated on every page (the section-link one once per heading); these say the same in a

@@ -1,7 +1,7 @@
 /**
  * The pure parts of "Listen" (read aloud): which text of a page is read, cut into sentences,
  * and which of the device's voices reads it. No speech and no page here: the engine
- * (read-aloud-engine.ts) applies these to the real page and the browser's speech synthesis.
+ * (read-aloud.client.ts) applies these to the real page and the browser's speech synthesis.
  *
  * The functions take the small part of the DOM they use (structural types below), so the real
  * document and the plain objects of the unit tests both fit.
