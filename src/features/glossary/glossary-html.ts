@@ -10,7 +10,8 @@
  * place too.
  */
 import { defaultTreeAdapter as tree, html as spec, parseFragment, serialize } from 'parse5';
-import type { DefaultTreeAdapterTypes as T } from 'parse5';
+
+import { attr, hasClass, textOf, type T } from '../../site/html.ts';
 
 import type { Matcher } from './glossary';
 
@@ -51,13 +52,6 @@ export interface GlossaryLinkOptions {
   /** The address of an entry, relative to the page (`../../glossaire/#avrr`). */
   href: (id: string) => string;
 }
-
-const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-
-const hasClass = (el: T.Element, list: string[]) => {
-  const classes = (attr(el, 'class') ?? '').split(/\s+/);
-  return list.some((c) => classes.includes(c));
-};
 
 function isOpaque(el: T.Element): boolean {
   return (
@@ -139,9 +133,4 @@ export function linkGlossaryTerms(
 
   visit(fragment, true);
   return { html: serialize(fragment), linked };
-}
-
-function textOf(node: T.ChildNode): string {
-  if (node.nodeName === '#text') return (node as T.TextNode).value;
-  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }

@@ -16,7 +16,8 @@ describe('a page joining a handout', () => {
     ).toBe(
       '<svg aria-labelledby="praticiens-avrr--t praticiens-avrr--d">' +
         '<title id="praticiens-avrr--t">T</title><desc id="praticiens-avrr--d">D</desc>' +
-        '<use href="#praticiens-avrr--icon" fill="url(#praticiens-avrr--grad)"/></svg>' +
+        // Parsed and serialized again: an empty SVG element gets its end tag.
+        '<use href="#praticiens-avrr--icon" fill="url(#praticiens-avrr--grad)"></use></svg>' +
         '<label for="praticiens-avrr--q">Q</label>',
     );
   });

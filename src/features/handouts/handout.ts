@@ -11,7 +11,9 @@
  *   otherwise list many landmarks of the same name ("Note").
  */
 
-import { decodeAttribute } from '../../site/html-attribute.ts';
+import { parseFragment, serialize } from 'parse5';
+
+import { attr, elementsOf, hasClass, setAttr, type T } from '../../site/html.ts';
 
 /** What a page's ids start with in a handout, from its slug: `praticiens/avrr` → `praticiens-avrr`. */
 export const handoutPrefix = (slug: string) => slug.replaceAll('/', '-');
@@ -19,17 +21,32 @@ export const handoutPrefix = (slug: string) => slug.replaceAll('/', '-');
 /** The id a page's own id `id` becomes in the handout. */
 export const handoutId = (prefix: string, id: string) => `${prefix}--${id}`;
 
-const encode = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-
 /** Attributes whose value is a list of ids. */
-const idRefs =
-  /(\s(?:aria-labelledby|aria-describedby|aria-controls|aria-owns|for|headers)=")([^"]*)"/g;
+const idRefs = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']);
+idRefs.add('for').add('headers');
 
 interface Options {
   /** What every id of the page starts with in the handout (see `handoutPrefix`). */
   prefix: string;
   /** The page's real address, in full: `https://example.org/fr/praticiens/avrr/`. */
   pageUrl: string;
+}
+
+/** A link to another address: resolved against the page, its full address kept for print. */
+function resolveLink(link: T.Element, page: URL): void {
+  const at = link.attrs.findIndex((a) => a.name === 'href' && !a.prefix);
+  const href = link.attrs[at]?.value;
+  if (href === undefined || href.startsWith('#')) return;
+  let url: URL;
+  try {
+    url = new URL(href, page);
+  } catch {
+    return;
+  }
+  if (!/^https?:$/.test(url.protocol)) return;
+  const local = url.origin === page.origin;
+  link.attrs[at]!.value = local ? url.pathname + url.search + url.hash : url.href;
+  link.attrs.splice(at + 1, 0, { name: 'data-url', value: url.href });
 }
 
 /**
@@ -46,41 +63,36 @@ interface Options {
 export function rewritePage(html: string, { prefix, pageUrl }: Options): string {
   const page = new URL(pageUrl);
   const id = (value: string) => handoutId(prefix, value);
-  return (
-    html
-      .replace(/<a class="sl-anchor-link"[^>]*>[\s\S]*?<\/a>/g, '')
-      // Ids, and the references to them: ARIA, labels, in-page links, SVG `url(#…)`.
-      .replace(/(\sid=")([^"]+)"/g, (_, start: string, value: string) => `${start}${id(value)}"`)
-      .replace(
-        idRefs,
-        (_, start: string, value: string) =>
-          `${start}${value.split(/\s+/).filter(Boolean).map(id).join(' ')}"`,
-      )
-      .replace(/(\s(?:xlink:)?href="#)([^"]+)"/g, (_, start: string, value: string) => {
-        return `${start}${id(value)}"`;
-      })
-      .replace(/url\(#([^)]+)\)/g, (_, value: string) => `url(#${id(value)})`)
-      // Links to other addresses: resolved, and their full address kept for print.
-      .replace(/<a\s[^>]*>/g, (tag) =>
-        tag.replace(/\shref="([^"#][^"]*)"/, (attribute, href: string) => {
-          let url: URL;
-          try {
-            url = new URL(decodeAttribute(href), page);
-          } catch {
-            return attribute;
-          }
-          if (!/^https?:$/.test(url.protocol)) return attribute;
-          const local = url.origin === page.origin;
-          const target = local ? url.pathname + url.search + url.hash : url.href;
-          return ` href="${encode(target)}" data-url="${encode(url.href)}"`;
-        }),
-      )
-      // One level down: the page's title is the section's heading.
-      .replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => {
-        return `<${slash}h${Number(level) + 1}`;
-      })
-      .replace(/\blevel-h([1-5])\b/g, (_, level: string) => `level-h${Number(level) + 1}`)
-      .replace(/<aside\b/g, '<div role="note"')
-      .replace(/<\/aside>/g, '</div>')
-  );
+  const fragment = parseFragment(html);
+  for (const el of [...elementsOf(fragment)]) {
+    if (el.tagName === 'a' && hasClass(el, ['sl-anchor-link'])) {
+      const siblings = el.parentNode!.childNodes;
+      siblings.splice(siblings.indexOf(el), 1);
+      continue;
+    }
+    // Ids, and the references to them: ARIA, labels, in-page links, SVG `url(#…)`.
+    for (const a of el.attrs) {
+      if (a.name === 'id') a.value = id(a.value);
+      else if (idRefs.has(a.name)) a.value = a.value.split(/\s+/).filter(Boolean).map(id).join(' ');
+      else if (a.name === 'href' && a.value.startsWith('#')) a.value = `#${id(a.value.slice(1))}`;
+      else a.value = a.value.replace(/url\(#([^)]+)\)/g, (_, v: string) => `url(#${id(v)})`);
+    }
+    if (el.tagName === 'a') resolveLink(el, page);
+    // One level down: the page's title is the section's heading.
+    const level = /^h([1-5])$/.exec(el.tagName)?.[1];
+    if (level) el.tagName = el.nodeName = `h${Number(level) + 1}`;
+    const classes = attr(el, 'class');
+    if (classes?.includes('level-h')) {
+      setAttr(
+        el,
+        'class',
+        classes.replace(/\blevel-h([1-5])\b/g, (_, n: string) => `level-h${Number(n) + 1}`),
+      );
+    }
+    if (el.tagName === 'aside') {
+      el.tagName = el.nodeName = 'div';
+      setAttr(el, 'role', 'note');
+    }
+  }
+  return serialize(fragment);
 }

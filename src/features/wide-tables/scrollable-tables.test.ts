@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { scrollableTables } from './scrollable-tables';
 
-const table = (inner = '') => `<table>${inner}<tr><td>1</td></tr></table>`;
+// As Markdown renders a table: rows always inside <tbody>.
+const table = (inner = '') => `<table>${inner}<tbody><tr><td>1</td></tr></tbody></table>`;
 
 describe('scrollableTables', () => {
   it('puts a table in a focusable region named by the heading above it', () => {
@@ -40,7 +41,7 @@ describe('scrollableTables', () => {
     expect(pagesOfHandout).toContain('aria-labelledby="p1--d"');
     expect(pagesOfHandout).toContain('aria-labelledby="p2 p2--d"');
     const two = scrollableTables(
-      `<h2 id="a">A</h2>${table()}<p>…</p><table><tr><th>Durée</th></tr></table>`,
+      `<h2 id="a">A</h2>${table()}<p>…</p><table><thead><tr><th>Durée</th></tr></thead></table>`,
     );
     const second = /aria-labelledby="a ([^"]+)"/.exec(two)?.[1];
     expect(two).toContain(`<th id="${second}">Durée</th>`);

@@ -4,58 +4,54 @@
  * (WCAG 2.1.1; axe `scrollable-region-focusable`). So every table of rendered Markdown is put
  * in a focusable region named by the table's caption or, without one, by the heading above it.
  */
+import { parseFragment, serialize } from 'parse5';
+
+import { attr, elementsOf, hasClass, setAttr, textOf, wrap, type T } from '../../site/html.ts';
 
 let counter = 0;
 const newId = (what: string) => `table-${what}-${++counter}`;
 
-/** The text of the heading, header cell or caption of id `id`, without tags. */
-const textOf = (html: string, id: string) =>
-  (new RegExp(`\\sid="${id}"[^>]*>([\\s\\S]*?)</(?:h[1-6]|th|caption)>`).exec(html)?.[1] ?? '')
-    .replace(/<[^>]+>/g, '')
-    .trim();
+/** The element's id, given a new one first if it has none. */
+function idOf(el: T.Element, what: string): string {
+  const own = attr(el, 'id');
+  if (own) return own;
+  const id = newId(what);
+  setAttr(el, 'id', id);
+  return id;
+}
+
+interface Heading {
+  level: number;
+  id: string;
+  text: string;
+}
 
 /**
- * What names a table's region: its caption (given an id if it has none), else the heading
- * above it. No two regions of a page may share a name (a handout holds several pages, which
- * may have headings of the same words): a repeated name is preceded by the heading one level
- * up (in a handout, the page's title), then followed by the table's first header cell.
+ * The ids that name a table's region: its caption's (given an id if it has none), else the
+ * heading above it. No two regions of a page may share a name (a handout holds several pages,
+ * which may have headings of the same words): a repeated name is preceded by the heading one
+ * level up (in a handout, the page's title), then followed by the table's first header cell.
  */
-function labelOf(
-  html: string,
-  tableStart: number,
-  table: string,
-  names: Set<string>,
-): { ids: string[]; table: string } {
-  const caption = /<caption\b([^>]*)>/.exec(table);
-  if (caption) {
-    const own = /\sid="([^"]+)"/.exec(caption[1]!);
-    if (own) return { ids: [own[1]!], table };
-    const id = newId('caption');
-    return { ids: [id], table: table.replace(/<caption\b/, `<caption id="${id}"`) };
-  }
-  const headings = [...html.slice(0, tableStart).matchAll(/<h([1-6])\b[^>]*\sid="([^"]+)"/g)].map(
-    (m) => ({ level: Number(m[1]), id: m[2]! }),
-  );
+function labelOf(table: T.Element, headings: Heading[], names: Set<string>): string[] {
+  const inside = [...elementsOf(table)];
+  const caption = inside.find((el) => el.tagName === 'caption');
+  if (caption) return [idOf(caption, 'caption')];
   const heading = headings.at(-1);
-  if (!heading) return { ids: [], table };
-  const candidates = [[heading.id]];
+  if (!heading) return [];
+  const candidates = [[heading]];
   const above = headings.findLast((h) => h.level < heading.level);
-  if (above) candidates.push([above.id, heading.id]);
-  let withHeader = table;
-  const header = /<th\b([^>]*)>/.exec(table);
+  if (above) candidates.push([above, heading]);
+  const header = inside.find((el) => el.tagName === 'th');
   if (header) {
-    let id = /\sid="([^"]+)"/.exec(header[1]!)?.[1];
-    if (!id) {
-      id = newId('header');
-      withHeader = table.replace(/<th\b/, `<th id="${id}"`);
-    }
-    candidates.push([...candidates.at(-1)!, id]);
+    // Given an id only if the name needs it.
+    const id = attr(header, 'id') ?? `table-header-${counter + 1}`;
+    candidates.push([...candidates.at(-1)!, { level: 7, id, text: textOf(header).trim() }]);
   }
-  const before = html.slice(0, tableStart) + withHeader;
-  const name = (ids: string[]) => ids.map((id) => textOf(before, id)).join(' ');
-  const ids = candidates.find((c) => !names.has(name(c))) ?? candidates.at(-1)!;
-  names.add(name(ids));
-  return { ids, table: ids.some((id) => id.startsWith('table-header-')) ? withHeader : table };
+  const name = (c: Heading[]) => c.map((h) => h.text).join(' ');
+  const chosen = candidates.find((c) => !names.has(name(c))) ?? candidates.at(-1)!;
+  names.add(name(chosen));
+  if (header && chosen.at(-1)!.level === 7 && !attr(header, 'id')) idOf(header, 'header');
+  return chosen.map((h) => h.id);
 }
 
 /**
@@ -64,14 +60,28 @@ function labelOf(
  * A table already wrapped is left as it is.
  */
 export function scrollableTables(html: string): string {
+  if (!html.includes('<table')) return html;
+  const fragment = parseFragment(html);
   const names = new Set<string>();
-  return html.replace(
-    /(<div class="table-scroll"[^>]*>)?<table\b[\s\S]*?<\/table>/g,
-    (whole, wrapped: string | undefined, offset: number) => {
-      if (wrapped) return whole;
-      const { ids, table } = labelOf(html, offset, whole, names);
-      const named = ids.length ? ` role="region" aria-labelledby="${ids.join(' ')}"` : '';
-      return `<div class="table-scroll" tabindex="0"${named}>${table}</div>`;
-    },
-  );
+  const headings: Heading[] = [];
+  for (const el of [...elementsOf(fragment)]) {
+    const level = /^h([1-6])$/.exec(el.tagName)?.[1];
+    const id = attr(el, 'id');
+    if (level && id) headings.push({ level: Number(level), id, text: textOf(el).trim() });
+    if (el.tagName !== 'table') continue;
+    const parent = el.parentNode!;
+    if ('tagName' in parent && hasClass(parent as T.Element, ['table-scroll'])) continue;
+    const ids = labelOf(el, headings, names);
+    wrap(el, 'div', [
+      { name: 'class', value: 'table-scroll' },
+      { name: 'tabindex', value: '0' },
+      ...(ids.length
+        ? [
+            { name: 'role', value: 'region' },
+            { name: 'aria-labelledby', value: ids.join(' ') },
+          ]
+        : []),
+    ]);
+  }
+  return serialize(fragment);
 }
