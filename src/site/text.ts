@@ -1,4 +1,5 @@
 import { ID_BLOCKS } from './headings';
+import { bodyOf, IMPORT_LINES } from './mdx';
 
 /**
  * Small text measures used by the content checks: plain text out of MDX, words, sentences.
@@ -7,9 +8,8 @@ import { ID_BLOCKS } from './headings';
 
 /** The readable text of an MDX page: no frontmatter, imports, tags, link targets or heading ids. */
 export function mdxToText(source: string): string {
-  return source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^import .*$/gm, '')
+  return bodyOf(source)
+    .replace(IMPORT_LINES, '')
     .replace(/<svg[\s\S]*?<\/svg>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(ID_BLOCKS, '')

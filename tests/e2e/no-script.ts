@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type CDPSession, type Page } from '@playwright/test';
+import { bodyOf } from '../../src/site/mdx';
 import { mdxToText, words } from '../../src/site/text';
 import { sourceOf } from './site-pages';
 
@@ -10,7 +11,7 @@ const letters = (text: string) => words(text.replace(/['’]/g, '')).join('');
 function titleAndFirstParagraph(file: string) {
   const source = readFileSync(file, 'utf8');
   const title = /^title:\s*(.+)$/m.exec(source)![1]!.replace(/^(['"])(.*)\1$/, '$2');
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = bodyOf(source);
   const paragraph = body
     .split(/\n\s*\n/)
     .map((block) => block.trim())

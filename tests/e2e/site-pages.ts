@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { declaredTool } from '../../src/site/mdx.ts';
+
 /**
  * Every page of the built site, as paths, read from its sitemap (the site root, which the
  * sitemap leaves out, comes first). Tests that must hold "on every page" iterate over this.
@@ -33,6 +35,5 @@ export function sourceOf(path: string): string | undefined {
 export function toolOf(path: string): string | undefined {
   const file = sourceOf(path);
   if (!file) return undefined;
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return /^tool:\s*(\S+)\s*$/m.exec(frontmatter)?.[1];
+  return declaredTool(readFileSync(file, 'utf8'));
 }

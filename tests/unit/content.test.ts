@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { longestSharedRun, mdxToText, sentences } from '../../src/site/text';
+import { bodyOf, declaredTool } from '../../src/site/mdx';
 import { references } from '../../src/site/references';
 import { completeLanguages, languages, sourceLanguage } from '../../src/site/languages.ts';
 
@@ -184,7 +185,7 @@ describe('"informs, does not decide" is said once on a page', () => {
   it('French pages that say it carry saysItInforms (so the footer does not repeat it), and only they', () => {
     const wrong = french.filter((page) => {
       const file = join(docs, sourceLanguage, page);
-      const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const body = bodyOf(readFileSync(file, 'utf8'));
       return saysIt.test(body) !== flag(file);
     });
     expect(wrong).toEqual([]);
@@ -205,8 +206,7 @@ describe('"informs, does not decide" is said once on a page', () => {
 });
 
 describe('the tool pages', () => {
-  const toolOf = (file: string) =>
-    /^tool:\s*(\S+)$/m.exec(readFileSync(file, 'utf8').split('\n---')[0]!)?.[1];
+  const toolOf = (file: string) => declaredTool(readFileSync(file, 'utf8'));
   const tools = {
     'outils/explorateur.mdx': 'explorer',
     'outils/eligibilite-avrr.mdx': 'eligibility',

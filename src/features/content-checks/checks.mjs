@@ -23,6 +23,7 @@ import {
 import { translationStatus } from '../translation-status/status.mjs';
 import { pageFields } from '../../site/frontmatter.ts';
 import { headingOf } from '../../site/headings.ts';
+import { bodyOf, frontmatterOf } from '../../site/mdx.ts';
 
 /**
  * The placeholders the site's code fills in interface strings: a string holding another (a
@@ -68,7 +69,7 @@ function pagesIn(dir) {
 export function headingsOf(text) {
   const headings = [];
   let fenced = false;
-  const body = text.replace(/\r\n/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = bodyOf(text);
   for (const [index, line] of body.split('\n').entries()) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
@@ -80,7 +81,7 @@ export function headingsOf(text) {
 
 /** Problems of one page's frontmatter. */
 export function frontmatterProblems(text) {
-  const yaml = text.replace(/\r\n/g, '\n').match(/^---\n([\s\S]*?)\n---/)?.[1];
+  const yaml = frontmatterOf(text);
   if (yaml === undefined) return ['no frontmatter (--- title, description, audience… ---)'];
   let data;
   try {

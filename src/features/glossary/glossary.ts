@@ -1,5 +1,6 @@
 import { headingOf } from '../../site/headings';
 import { languages } from '../../site/languages.ts';
+import { bodyOf } from '../../site/mdx';
 
 /**
  * Glossary terms: read from a language's glossary page, found in the text of other pages.
@@ -56,7 +57,7 @@ const DIRECTIVE = /^\{\/\*\s*(also|only)\s*:\s*([\s\S]*?)\s*\*\/\}\s*$/;
  * @example parseGlossary('## OIM { #oim }\n\nL’Organisation…') // [{ id: 'oim', label: 'OIM', forms: ['OIM'] }]
  */
 export function parseGlossary(source: string): GlossaryTerm[] {
-  const body = source.replace(/\r\n/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = bodyOf(source);
   const terms: GlossaryTerm[] = [];
   let current: (GlossaryTerm & { only?: string[]; also: string[] }) | undefined;
   const finish = () => {

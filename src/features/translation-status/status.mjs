@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { languages, sourceLanguage } from '../../site/languages.ts';
+import { bodyOf, frontmatterOf, IMPORT_LINES } from '../../site/mdx.ts';
 
 /**
  * A page's version: the first 12 hex digits of the SHA-256 of its body, without the
@@ -12,11 +13,8 @@ import { languages, sourceLanguage } from '../../site/languages.ts';
  * @example pageVersion('---\ntitle: A\n---\nText\n') === pageVersion('---\ntitle: B\n---\nText\n') // true
  */
 export function pageVersion(text) {
-  const normal = text.replace(/\r\n/g, '\n');
-  const body = normal
-    .replace(/^---\n[\s\S]*?\n---\n?/, '')
-    // Where a component comes from is code, not text: moving it outdates no translation.
-    .replace(/^import\s[^\n]*\sfrom\s+['"][^'"\n]+['"];?[ \t]*\n/gm, '');
+  // Where a component comes from is code, not text: moving it outdates no translation.
+  const body = bodyOf(text).replace(IMPORT_LINES, '');
   return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 12);
 }
 
@@ -29,7 +27,7 @@ export const sourceHash = pageVersion;
 
 /** The `sourceHash` a translation's frontmatter records, if any. */
 export function recordedHash(text) {
-  const frontmatter = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  const frontmatter = frontmatterOf(text) ?? '';
   return frontmatter.match(/^sourceHash:\s*['"]?([0-9a-f]{12})['"]?\s*$/m)?.[1];
 }
 
@@ -50,7 +48,7 @@ export function withRecordedHash(text, hash) {
  * @returns {{ method: string | undefined, checked: boolean }}
  */
 export function provenanceOf(text) {
-  const frontmatter = text.replace(/\r\n/g, '\n').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  const frontmatter = frontmatterOf(text) ?? '';
   const record = parse(frontmatter)?.provenance ?? {};
   const version = pageVersion(text);
   const checks = Array.isArray(record.checked) ? record.checked : [];
