@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages, sourceLanguage, type SidebarGroup } from './src/site/languages.ts';
+import { trackFolders } from './src/site/track.ts';
 // The features, each a folder of src/features/ (its components, browser code and build step).
 import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
@@ -77,13 +78,11 @@ export default defineConfig({
           { label, lang, dir },
         ]),
       ),
-      // The five tracks, labelled in each language (src/site/languages.ts).
+      // The four tracks (src/site/track.ts) and the pages for everyone, labelled in each
+      // language (src/site/languages.ts).
       sidebar: (
         [
-          { group: 'migrants', directory: 'migrants' },
-          { group: 'practitioners', directory: 'praticiens' },
-          { group: 'trainers', directory: 'formateurs' },
-          { group: 'tools', directory: 'outils' },
+          ...Object.entries(trackFolders).map(([group, directory]) => ({ group, directory })),
           { group: 'everyone', items: ['glossaire', 'hors-ligne', 'a-propos'] },
         ] as { group: SidebarGroup; directory?: string; items?: string[] }[]
       ).map(({ group, directory = '', items }) => ({

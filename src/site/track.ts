@@ -1,5 +1,18 @@
-/** The folders of the four tracks; every other page of a language is for everyone. */
-export const tracks = ['migrants', 'praticiens', 'formateurs', 'outils'];
+import type { SidebarGroup } from './languages.ts';
+
+/**
+ * The four tracks: each sidebar group's folder of pages (the same in every language). Every
+ * other page of a language is for everyone.
+ */
+export const trackFolders = {
+  migrants: 'migrants',
+  practitioners: 'praticiens',
+  trainers: 'formateurs',
+  tools: 'outils',
+} as const satisfies Partial<Record<SidebarGroup, string>>;
+
+/** The folders of the four tracks, in the sidebar's order. */
+export const tracks: string[] = Object.values(trackFolders);
 
 /**
  * The track a page belongs to, from its address: its folder after the language when that is a
