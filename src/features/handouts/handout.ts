@@ -26,10 +26,15 @@ const idRefs =
   /(\s(?:aria-labelledby|aria-describedby|aria-controls|aria-owns|for|headers)=")([^"]*)"/g;
 
 interface Options {
-  /** What every id of the page starts with in the handout (see `handoutPrefix`). */
-  prefix: string;
+  /**
+   * What every id of the page starts with in the handout (see `handoutPrefix`). Without it, ids
+   * stay as they are (a page shown alone elsewhere: the bilingual sheet).
+   */
+  prefix?: string;
   /** The page's real address, in full: `https://example.org/fr/praticiens/avrr/`. */
   pageUrl: string;
+  /** How many levels its headings go down (1 in a handout, under the page's title). */
+  levels?: number;
 }
 
 /**
@@ -43,9 +48,9 @@ interface Options {
  * // '<h3 id="praticiens-avrr--etapes">…</h3><a href="/fr/praticiens/reintegration/#definition"
  * //   data-url="https://example.org/fr/praticiens/reintegration/#definition">…</a>'
  */
-export function rewritePage(html: string, { prefix, pageUrl }: Options): string {
+export function rewritePage(html: string, { prefix, pageUrl, levels = 1 }: Options): string {
   const page = new URL(pageUrl);
-  const id = (value: string) => handoutId(prefix, value);
+  const id = (value: string) => (prefix === undefined ? value : handoutId(prefix, value));
   return (
     html
       .replace(/<a class="sl-anchor-link"[^>]*>[\s\S]*?<\/a>/g, '')
@@ -75,11 +80,13 @@ export function rewritePage(html: string, { prefix, pageUrl }: Options): string 
           return ` href="${encode(target)}" data-url="${encode(url.href)}"`;
         }),
       )
-      // One level down: the page's title is the section's heading.
+      // Down `levels` (one in a handout: the page's title is the section's heading).
       .replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, slash: string, level: string) => {
-        return `<${slash}h${Number(level) + 1}`;
+        return `<${slash}h${Math.min(Number(level) + levels, 6)}`;
       })
-      .replace(/\blevel-h([1-5])\b/g, (_, level: string) => `level-h${Number(level) + 1}`)
+      .replace(/\blevel-h([1-5])\b/g, (_, level: string) => {
+        return `level-h${Math.min(Number(level) + levels, 6)}`;
+      })
       .replace(/<aside\b/g, '<div role="note"')
       .replace(/<\/aside>/g, '</div>')
   );
