@@ -38,7 +38,8 @@ describe("another language's version of the page", () => {
   it('keeps its ids unique beside the first language, and its links leading to the real pages', () => {
     const doc = parse(
       `${wrapper('qui', 'Qui')}<p><a href="#qui">ici</a> <a href="../vos-options/#a">options</a> ` +
-        `<a href="https://www.unhcr.org/">U</a><label for="q">Q</label></p>`,
+        `<a href="https://www.unhcr.org/">U</a><label for="q">Q</label> ` +
+        `<a href="../../glossaire/#oim" data-gl="">OIM</a></p>`,
     );
     const copy = safeCopy(sectionsOf(doc).get('qui')!, {
       prefix: 'ar',
@@ -53,6 +54,8 @@ describe("another language's version of the page", () => {
     );
     expect(html).toContain('href="https://www.unhcr.org/" data-url="https://www.unhcr.org/"');
     expect(html).toContain('for="ar--q"');
+    // A glossary term: a plain link to the entry in its language, its address not printed.
+    expect(html).toContain('<a href="/guide/ar/glossaire/#oim" data-url="">OIM</a>');
   });
 
   it('turns its asides into notes, so that the sheet repeats no landmark', () => {

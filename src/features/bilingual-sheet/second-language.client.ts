@@ -50,8 +50,8 @@ interface CopyOptions {
  * Copies a section's elements into this document, safe to show: no script or event handler,
  * no style attribute (the page's policy allows none), no `javascript:` address; ids prefixed
  * (and what refers to them); links resolved against the page they came from, with their full
- * address in `data-url` for print; asides turned into notes, so that the sheet does not repeat
- * a landmark.
+ * address in `data-url` for print (glossary terms excepted); asides turned into notes, so
+ * that the sheet does not repeat a landmark.
  */
 export function safeCopy(elements: Element[], { prefix, pageUrl }: CopyOptions): Element[] {
   const page = new URL(pageUrl);
@@ -93,6 +93,13 @@ export function safeCopy(elements: Element[], { prefix, pageUrl }: CopyOptions):
             const local = url.origin === page.origin;
             el.setAttribute('href', local ? url.pathname + url.search + url.hash : url.href);
             el.setAttribute('data-url', url.href);
+          }
+          // A glossary term stays a plain link to its entry in its own language: the in-place
+          // definitions belong to the first language's page. Like every term, its address is
+          // not printed (an empty data-url).
+          if (el.hasAttribute('data-gl')) {
+            el.removeAttribute('data-gl');
+            el.setAttribute('data-url', '');
           }
         }
       }
