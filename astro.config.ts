@@ -10,6 +10,7 @@ import { trackFolders } from './src/site/track.ts';
 import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
 import handouts from './src/features/handouts/integration.mjs';
+import bilingualSheet from './src/features/bilingual-sheet/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
 // Bundler and post-build steps that no single feature owns.
@@ -136,6 +137,8 @@ export default defineConfig({
     purgeCss(),
     languageChooser(),
     handouts(),
+    // A page and its version in a second language, section by section, with QR codes.
+    bilingualSheet(),
     securityHeaders(),
     // Last: the offline copy's file hashes must be those of the finished pages and search index.
     offlineCopy(),

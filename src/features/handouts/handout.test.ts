@@ -68,3 +68,17 @@ describe('a page joining a handout', () => {
     );
   });
 });
+
+describe('a page shown alone elsewhere (the bilingual sheet)', () => {
+  it('keeps its ids and heading levels, with its links still resolved', () => {
+    expect(
+      rewritePage('<h2 id="a">A</h2><a href="#a">A</a><a href="../avrr/">R</a>', {
+        pageUrl,
+        levels: 0,
+      }),
+    ).toBe(
+      '<h2 id="a">A</h2><a href="#a">A</a><a href="/guide/fr/praticiens/avrr/" ' +
+        'data-url="https://example.org/guide/fr/praticiens/avrr/">R</a>',
+    );
+  });
+});

@@ -26,10 +26,15 @@ const idRefs = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 
 idRefs.add('for').add('headers');
 
 interface Options {
-  /** What every id of the page starts with in the handout (see `handoutPrefix`). */
-  prefix: string;
+  /**
+   * What every id of the page starts with in the handout (see `handoutPrefix`). Without it, ids
+   * stay as they are (a page shown alone elsewhere: the bilingual sheet).
+   */
+  prefix?: string;
   /** The page's real address, in full: `https://example.org/fr/praticiens/avrr/`. */
   pageUrl: string;
+  /** How many levels its headings go down (1 in a handout, under the page's title). */
+  levels?: number;
 }
 
 /** A link to another address: resolved against the page, its full address kept for print. */
@@ -60,9 +65,10 @@ function resolveLink(link: T.Element, page: URL): void {
  * // '<h3 id="praticiens-avrr--etapes">…</h3><a href="/fr/praticiens/reintegration/#definition"
  * //   data-url="https://example.org/fr/praticiens/reintegration/#definition">…</a>'
  */
-export function rewritePage(html: string, { prefix, pageUrl }: Options): string {
+export function rewritePage(html: string, { prefix, pageUrl, levels = 1 }: Options): string {
   const page = new URL(pageUrl);
-  const id = (value: string) => handoutId(prefix, value);
+  const id = (value: string) => (prefix === undefined ? value : handoutId(prefix, value));
+  const down = (level: string) => Math.min(Number(level) + levels, 6);
   const fragment = parseFragment(html);
   for (const el of [...elementsOf(fragment)]) {
     if (el.tagName === 'a' && hasClass(el, ['sl-anchor-link'])) {
@@ -78,15 +84,15 @@ export function rewritePage(html: string, { prefix, pageUrl }: Options): string 
       else a.value = a.value.replace(/url\(#([^)]+)\)/g, (_, v: string) => `url(#${id(v)})`);
     }
     if (el.tagName === 'a') resolveLink(el, page);
-    // One level down: the page's title is the section's heading.
+    // Down `levels` (one in a handout: the page's title is the section's heading).
     const level = /^h([1-5])$/.exec(el.tagName)?.[1];
-    if (level) el.tagName = el.nodeName = `h${Number(level) + 1}`;
+    if (level) el.tagName = el.nodeName = `h${down(level)}`;
     const classes = attr(el, 'class');
     if (classes?.includes('level-h')) {
       setAttr(
         el,
         'class',
-        classes.replace(/\blevel-h([1-5])\b/g, (_, n: string) => `level-h${Number(n) + 1}`),
+        classes.replace(/\blevel-h([1-5])\b/g, (_, n: string) => `level-h${down(n)}`),
       );
     }
     if (el.tagName === 'aside') {

@@ -8,12 +8,15 @@
  * folder only, and its own caches, so one language can be saved or removed without the others.
  */
 
+import { isSheetPath } from '../bilingual-sheet/sheet-path.mjs';
+
 /**
  * The files of the built site a language's copy needs, as paths relative to the build folder
  * ("fr/migrants/index.html"): the language's pages, the scripts and styles every page shares,
  * the icon, and the part of the search index in that language. Left out: the other languages,
  * the language chooser and the /go/ links (outside the copy's folder, so never served by it),
- * the 404 page, sitemaps, and Pagefind's ready-made interfaces and web worker, which this site
+ * the 404 page, sitemaps, the bilingual sheets (their second language is another language's
+ * folder, outside the copy; each repeats a page the copy holds), and Pagefind's ready-made interfaces and web worker, which this site
  * does not use.
  *
  * Pagefind names a language's files after the page's `lang` (lower case: Dari's `fa-AF` is
@@ -45,7 +48,7 @@ export function offlineFiles(paths, lang, search = {}) {
     new RegExp(`^pagefind/pagefind\\.${key}_[0-9a-f]+\\.pf_meta$`),
     new RegExp(`^pagefind/(index|fragment|filter)/${key}_[0-9a-f]+\\.pf_[a-z]+$`),
   ];
-  return paths.filter((path) => wanted.some((re) => re.test(path))).sort();
+  return paths.filter((path) => wanted.some((re) => re.test(path)) && !isSheetPath(path)).sort();
 }
 
 /**
