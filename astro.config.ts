@@ -9,6 +9,7 @@ import { languages, sourceLanguage, type SidebarGroup } from './src/site/languag
 import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
 import handouts from './src/features/handouts/integration.mjs';
+import toolRules from './src/features/tool-rules/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
 // Bundler and post-build steps that no single feature owns.
@@ -137,6 +138,7 @@ export default defineConfig({
     purgeCss(),
     languageChooser(),
     handouts(),
+    toolRules(),
     securityHeaders(),
     // Last: the offline copy's file hashes must be those of the finished pages and search index.
     offlineCopy(),
