@@ -22,15 +22,25 @@ interface Props {
 
 export function Why({ id, source, t, lang }: Props) {
   if (!source) return null;
-  const { title } = source;
+  const { title, titleLang, whereLang } = source;
   return (
     <details class="why" data-why={id} data-source={source.reference ?? undefined}>
       <summary>{t('why.label')}</summary>
       <p>
-        {t('why.source')} {title ? <cite dir="auto">{title}</cite> : t('why.noReference')}
+        {t('why.source')}{' '}
+        {title ? (
+          <cite lang={titleLang} dir="ltr">
+            {title}
+          </cite>
+        ) : (
+          t('why.noReference')
+        )}
       </p>
       <p>
-        {t('why.where')} <span dir="auto">{source.where}</span>
+        {t('why.where')}{' '}
+        <span lang={whereLang} dir="ltr">
+          {source.where}
+        </span>
       </p>
       <p>{fill(t('why.checked'), { date: checkedDate(source.checked, lang) })}</p>
     </details>

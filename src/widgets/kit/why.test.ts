@@ -14,6 +14,7 @@ import {
 } from '../Eligibility/questions';
 import { sources as eligibilitySources } from '../Eligibility/sources';
 import { checkedDate, firstSentence, type Source } from './why';
+import { whyData } from './why-data';
 
 /** Each tool's rules as its code lists them, and what every answer set can show. */
 const tools = [
@@ -77,6 +78,19 @@ for (const tool of tools) {
     );
   });
 }
+
+describe('the "Why?" records', () => {
+  it('mark each title French when its publisher is named in French (OIM), English otherwise', () => {
+    for (const record of [
+      ...Object.values(whyData.explorer),
+      ...Object.values(whyData.eligibility),
+    ]) {
+      if (!record.reference) continue;
+      const { publisher } = references[record.reference];
+      expect(record.titleLang, record.title).toBe(publisher === 'OIM' ? 'fr' : 'en');
+    }
+  });
+});
 
 describe('the "Why?" text helpers', () => {
   it('write the checked day in the page’s language', () => {
