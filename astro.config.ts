@@ -11,6 +11,7 @@ import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
 import handouts from './src/features/handouts/integration.mjs';
 import bilingualSheet from './src/features/bilingual-sheet/integration.mjs';
+import toolRules from './src/features/tool-rules/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
 // Bundler and post-build steps that no single feature owns.
@@ -139,6 +140,8 @@ export default defineConfig({
     handouts(),
     // A page and its version in a second language, section by section, with QR codes.
     bilingualSheet(),
+    // Trainers' page of every rule of the two tools, with its source.
+    toolRules(),
     securityHeaders(),
     // Last: the offline copy's file hashes must be those of the finished pages and search index.
     offlineCopy(),

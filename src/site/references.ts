@@ -71,6 +71,14 @@ export const references = {
     title: 'IOM Essentials of Migration Management (EMM) handbook',
     publisher: 'IOM',
   },
+  'refugee-convention': {
+    title: 'Convention relating to the Status of Refugees (1951)',
+    publisher: 'United Nations',
+  },
+  'iom-avrr-country-pages': {
+    title: 'Assisted voluntary return and reintegration (IOM Thailand and IOM France web pages)',
+    publisher: 'IOM',
+  },
   'measure-rss': {
     title: 'Reintegration Sustainability Survey (MEASURE project, Samuel Hall and IOM, 2017)',
     publisher: 'IOM and Samuel Hall',

@@ -19,6 +19,9 @@ import {
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 import { StepFocus } from '../kit/focus';
+import { Why } from '../kit/Why';
+import { loadWhy } from '../kit/why-load';
+import type { WhyData } from '../kit/why-data';
 import { answerKey, camel, lookup, progress, questionKey, type Strings } from '../kit/strings';
 
 interface Props {
@@ -65,6 +68,13 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
   const heading = focus.heading;
 
   useEffect(() => setReady(true), []);
+  /** Each rule's source, loaded with the first result. */
+  const [records, setRecords] = useState<WhyData['eligibility']>();
+  useEffect(() => {
+    if (typeof view !== 'number' && !records) {
+      void loadWhy().then((data) => setRecords(data.eligibility));
+    }
+  }, [view, records]);
   // Right after each render, as a class's componentDidUpdate: a deferred effect could run
   // before the next render replaces the heading, and focus the one about to go.
   useLayoutEffect(() => focus.apply());
@@ -162,11 +172,14 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
   /** An outcome that tells fear or another sensitive answer stays off paper unless asked. */
   const revealing = sensitiveOutcomes.includes(result.outcome);
 
+  const why = (id: keyof WhyData['eligibility']) => (
+    <Why id={id} source={records?.[id]} t={shared} lang={lang} />
+  );
   const messages = (id: string) =>
     (result.safeguards[id as Note] ?? []).map((message) => (
       <SafeguardMessage key={message} id={message} t={shared} />
     ));
-  const note = (id: string) => (
+  const note = (id: Note | (typeof alwaysNotes)[number]) => (
     <li data-note={id} key={id} data-sensitive={sensitiveNotes.includes(id as Note) || undefined}>
       {id === 'protection' ? (
         <strong>{t('note.protection.title')}</strong>
@@ -185,8 +198,12 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
         </ul>
       )}
       {messages(id)}
+      {why(id)}
     </li>
   );
+  /** A note's name in the counsellor's summary: its title. */
+  const named = (id: Note | (typeof alwaysNotes)[number]) =>
+    id === 'asylum-refused' ? shared('safeguard.appeal.title') : t(`note.${camel(id)}.title`);
   const inOutcome = (id: string) =>
     result.outcome === 'specific-procedure' && result.procedures.includes(id as Procedure);
 
@@ -260,16 +277,26 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
         <p>{t('ui.nothingKept')}</p>
         {!showSensitive && hiddenNote(true)}
         <h3>{t('ui.outcomeLabel')}</h3>
-        <p
-          class="eligibility-outcome-line"
-          data-outcome={result.outcome}
-          data-sensitive={revealing || undefined}
-        >
-          <strong>{t(`${outcomeKey}.title`)}</strong>
-        </p>
+        <div data-sensitive={revealing || undefined}>
+          <p class="eligibility-outcome-line" data-outcome={result.outcome}>
+            <strong>{t(`${outcomeKey}.title`)}</strong>
+          </p>
+          {why(result.outcome)}
+        </div>
         <p>{t('ui.informs')}</p>
         <h3>{t('ui.answersHeading')}</h3>
         {answerList(false)}
+        <h3>{shared('why.summaryHeading')}</h3>
+        <ul data-why-summary>
+          {[...result.notes, ...alwaysNotes]
+            .filter((id) => showSensitive || !sensitiveNotes.includes(id as Note))
+            .map((id) => (
+              <li key={id} data-sensitive={sensitiveNotes.includes(id as Note) || undefined}>
+                {named(id)}
+                {why(id)}
+              </li>
+            ))}
+        </ul>
         <h3>{t('ui.prepareHeading')}</h3>
         {prepareList}
         <div class="eligibility-noprint">{sensitiveToggle}</div>
@@ -295,6 +322,7 @@ export default function Eligibility({ strings: json, lang, dir }: Props) {
       >
         <h3>{t(`${outcomeKey}.title`)}</h3>
         <p>{t(`${outcomeKey}.body`)}</p>
+        {why(result.outcome)}
         {result.outcome === 'specific-procedure' && (
           <ul class="eligibility-notes">{result.procedures.map(note)}</ul>
         )}

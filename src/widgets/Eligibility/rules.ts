@@ -16,11 +16,22 @@ export const outcomes = [
 export type Outcome = (typeof outcomes)[number];
 
 /** Specific procedures; each is also a note (`child-procedure`, ...) when it applies. */
-export type Procedure = 'child-procedure' | 'trafficking-procedure' | 'health-procedure';
+export const procedureNotes = [
+  'child-procedure',
+  'trafficking-procedure',
+  'health-procedure',
+] as const;
+export type Procedure = (typeof procedureNotes)[number];
 
 /** Notes that depend on the answers, in display order. */
-export type Note =
-  'protection' | 'asylum-refused' | 'asylum-withdraw' | 'documents-help' | Procedure;
+export const answerNotes = [
+  'protection',
+  'asylum-refused',
+  'asylum-withdraw',
+  'documents-help',
+  ...procedureNotes,
+] as const;
+export type Note = (typeof answerNotes)[number];
 
 /** Notes shown whatever the answers. */
 export const alwaysNotes = ['stages', 'safety-pause', 'host-conditions'] as const;

@@ -7,8 +7,19 @@
  */
 import { Component, type TargetedSubmitEvent } from 'preact';
 import { questions, type Answers, type QuestionId } from './questions';
-import { explore, sensitiveNotes, sensitiveQuestions, type OptionId } from './rules';
+import {
+  explore,
+  sensitiveNotes,
+  sensitiveQuestions,
+  type CardNoteId,
+  type GlobalNoteId,
+  type OptionId,
+} from './rules';
 import { StepFocus } from '../kit/focus';
+import { Why } from '../kit/Why';
+import { firstSentence } from '../kit/why';
+import { loadWhy } from '../kit/why-load';
+import type { WhyData } from '../kit/why-data';
 import { answerKey, camel, lookup, progress, questionKey, type Strings } from '../kit/strings';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
@@ -45,6 +56,8 @@ interface State {
   editing: boolean;
   /** Sensitive answers on paper: only when the person asks. */
   showSensitive: boolean;
+  /** Each rule's source, loaded with the first result. */
+  why?: WhyData['explorer'];
 }
 
 export default class Explorer extends Component<Props, State> {
@@ -67,6 +80,9 @@ export default class Explorer extends Component<Props, State> {
 
   override componentDidUpdate() {
     this.focus.apply();
+    if (this.state.step === RESULT && !this.state.why) {
+      void loadWhy().then((data) => this.setState({ why: data.explorer }));
+    }
   }
 
   go(to: number, answers = this.state.answers, editing = this.state.editing) {
@@ -82,7 +98,7 @@ export default class Explorer extends Component<Props, State> {
 
   override render(
     { lang, dir }: Props,
-    { ready, answers, step, draft, errors, editing, showSensitive }: State,
+    { ready, answers, step, draft, errors, editing, showSensitive, why: records }: State,
   ) {
     const t = lookup(this.strings, 'explorer.');
     const shared = lookup(this.strings);
@@ -100,6 +116,19 @@ export default class Explorer extends Component<Props, State> {
         (result.safeguards[note] ?? []).map((id) => (
           <SafeguardMessage key={id} id={id} t={shared} />
         ));
+      const why = (id: OptionId | GlobalNoteId | CardNoteId) => (
+        <Why id={id} source={records?.[id]} t={shared} lang={lang} />
+      );
+      /** A rule's name in the summary: the option's title, or a note's title or first sentence. */
+      const named = (id: GlobalNoteId | CardNoteId) =>
+        id === 'protection'
+          ? t('note.protectionTitle')
+          : id === 'integration-appeal'
+            ? shared('safeguard.appeal.title')
+            : firstSentence(t('note.' + camel(id)));
+      /** Sensitive notes stay off the counsellor's summary unless the person asks. */
+      const told = (note: GlobalNoteId | CardNoteId) =>
+        showSensitive || !(sensitiveNotes as readonly string[]).includes(note);
       return (
         <section
           class={showSensitive ? 'explorer-result' : 'explorer-result sensitive-off'}
@@ -122,11 +151,13 @@ export default class Explorer extends Component<Props, State> {
                 <h3>{t('note.protectionTitle')}</h3>
                 <p>{t('note.protection')}</p>
                 {messages(note)}
+                {why(note)}
               </div>
             ) : (
-              <p key={note} data-note={note} class="explorer-note">
-                {t('note.' + note)}
-              </p>
+              <div key={note} data-note={note} class="explorer-note">
+                <p>{t('note.' + note)}</p>
+                {why(note)}
+              </div>
             ),
           )}
           <ul class="explorer-principles">
@@ -149,6 +180,7 @@ export default class Explorer extends Component<Props, State> {
                 >
                   <h3 id={'explorer-card-' + option}>{t(key + 'title')}</h3>
                   {wish && <p class="explorer-badge">{t('wishBadge')}</p>}
+                  {why(option)}
                   <h4>{t('card.opens')}</h4>
                   <p>{t(key + 'opens')}</p>
                   <h4>{t('card.limits')}</h4>
@@ -161,6 +193,7 @@ export default class Explorer extends Component<Props, State> {
                           <li key={note} data-note={note} data-sensitive={revealing(note)}>
                             {note !== 'integration-appeal' && t('note.' + camel(note))}
                             {messages(note)}
+                            {why(note)}
                           </li>
                         ))}
                       </ul>
@@ -203,6 +236,31 @@ export default class Explorer extends Component<Props, State> {
               );
             })}
           </dl>
+          <h4>{shared('why.summaryHeading')}</h4>
+          <ul data-why-summary>
+            {result.notes.filter(told).map((note) => (
+              <li key={note} data-sensitive={revealing(note)}>
+                {named(note)}
+                {why(note)}
+              </li>
+            ))}
+            {result.cards.map(({ option, notes }) => (
+              <li key={option}>
+                {t('option.' + camel(option) + '.title')}
+                {why(option)}
+                {notes.some(told) && (
+                  <ul>
+                    {notes.filter(told).map((note) => (
+                      <li key={note} data-sensitive={revealing(note)}>
+                        {named(note)}
+                        {why(note)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
           <div class="explorer-noprint">
             <SensitiveToggle
               id="explorer-sensitive"

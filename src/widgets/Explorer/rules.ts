@@ -6,25 +6,28 @@ export const options = ['avrr', 'integration', 'third-country'] as const;
 export type OptionId = (typeof options)[number];
 
 /** Notes shown above the cards, for the whole result. */
-export type GlobalNoteId = 'protection' | 'unsure';
+export const globalNotes = ['protection', 'unsure'] as const;
+export type GlobalNoteId = (typeof globalNotes)[number];
 
 /** Notes shown on one card, in the order they are listed. */
-export type CardNoteId =
-  | 'avrr-asylum-withdraw'
-  | 'avrr-safety'
-  | 'avrr-child'
-  | 'avrr-health'
-  | 'avrr-trafficking'
-  | 'avrr-documents'
-  | 'integration-appeal'
-  | 'integration-documents'
-  | 'integration-regular'
-  | 'integration-asylum'
-  | 'integration-regularise'
-  | 'third-family'
-  | 'third-offer'
-  | 'third-protection'
-  | 'third-no-route';
+export const cardNotes = [
+  'avrr-asylum-withdraw',
+  'avrr-safety',
+  'avrr-child',
+  'avrr-health',
+  'avrr-trafficking',
+  'avrr-documents',
+  'integration-appeal',
+  'integration-documents',
+  'integration-regular',
+  'integration-asylum',
+  'integration-regularise',
+  'third-family',
+  'third-offer',
+  'third-protection',
+  'third-no-route',
+] as const;
+export type CardNoteId = (typeof cardNotes)[number];
 
 export interface Card {
   option: OptionId;
