@@ -71,6 +71,13 @@ export const references = {
     title: 'IOM Essentials of Migration Management (EMM) handbook',
     publisher: 'IOM',
   },
+  // Not a publication: the rules the guide's checked facts (FACTS.md, "Safeguarding") give as
+  // standard protection principles without naming a publication, such as seeking legal advice at
+  // once about appealing a refused claim. A rule of the tools that rests on one says so.
+  'protection-principles': {
+    title: 'Standard protection principles, as recorded in the checked facts of this guide',
+    publisher: 'this guide (no publication named)',
+  },
   'refugee-convention': {
     title: 'Convention relating to the Status of Refugees (1951)',
     publisher: 'United Nations',

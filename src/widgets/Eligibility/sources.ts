@@ -1,9 +1,9 @@
 /**
  * The source of each rule of the return checklist: each outcome and each note. Every record
- * was checked against `/work/shared/FACTS.md` and the seed documents on its `checked` date: the
+ * was checked against `../shared/FACTS.md` and the seed documents on its `checked` date: the
  * seed's own section title for the MRRM toolkit (seed 000), otherwise the FACTS.md entry that
- * names the publication. A rule the facts give without naming a publication has
- * `reference: null`, and the unit test fails until it is sourced.
+ * names the publication. A rule the facts give as a standard protection principle, naming no
+ * publication, rests on `protection-principles`, and its Why? says so.
  *
  * The prepare list (`Prepare`) has no records: it is what to bring to a counsellor, not a rule
  * about who gets help, and each item follows from a note that has its source.
@@ -40,7 +40,7 @@ export const sources: Record<Outcome | Note | (typeof alwaysNotes)[number], Sour
   },
   // FACTS.md, Safeguarding: appeals are a standard protection principle; no publication named.
   'asylum-refused': {
-    reference: null,
+    reference: 'protection-principles',
     where: 'FACTS.md: Safeguarding (appeals)',
     checked: '2026-12-01',
   },

@@ -1,9 +1,9 @@
 /**
  * The source of each rule of the explorer: each option (its card) and each note. Every record
- * was checked against `/work/shared/FACTS.md` and the seed documents on its `checked` date: the
+ * was checked against `../shared/FACTS.md` and the seed documents on its `checked` date: the
  * seed's own section title for the MRRM toolkit (seed 000), otherwise the FACTS.md entry that
- * names the publication. A rule the facts give without naming a publication has
- * `reference: null`, and the unit test fails until it is sourced.
+ * names the publication. A rule the facts give as a standard protection principle, naming no
+ * publication, rests on `protection-principles`, and its Why? says so.
  */
 import type { Source } from '../kit/why';
 import type { CardNoteId, GlobalNoteId, OptionId } from './rules';
@@ -58,7 +58,7 @@ export const sources: Record<OptionId | GlobalNoteId | CardNoteId, Source> = {
   },
   // FACTS.md, Safeguarding: appeals are a standard protection principle; no publication named.
   'integration-appeal': {
-    reference: null,
+    reference: 'protection-principles',
     where: 'FACTS.md: Safeguarding (appeals)',
     checked: '2026-12-01',
   },

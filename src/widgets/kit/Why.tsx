@@ -24,17 +24,13 @@ export function Why({ id, source, t, lang }: Props) {
   if (!source) return null;
   const { title, titleLang, whereLang } = source;
   return (
-    <details class="why" data-why={id} data-source={source.reference ?? undefined}>
+    <details class="why" data-why={id} data-source={source.reference}>
       <summary>{t('why.label')}</summary>
       <p>
         {t('why.source')}{' '}
-        {title ? (
-          <cite lang={titleLang} dir="ltr">
-            {title}
-          </cite>
-        ) : (
-          t('why.noReference')
-        )}
+        <cite lang={titleLang} dir="ltr">
+          {title}
+        </cite>
       </p>
       <p>
         {t('why.where')}{' '}

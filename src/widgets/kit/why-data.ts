@@ -10,8 +10,8 @@ import { sources as eligibility } from '../Eligibility/sources';
 import type { Source } from './why';
 
 export interface WhyRecord extends Source {
-  /** The publication's title, or `undefined` when the rule names none. */
-  title: string | undefined;
+  /** The title of what the rule rests on (src/site/references.ts). */
+  title: string;
   /** The language of the title and of `where`, for screen readers' voices. */
   titleLang: 'fr' | 'en';
   whereLang: 'fr' | 'en';
@@ -30,8 +30,8 @@ const withTitles = <Id extends string>(sources: Record<Id, Source>) =>
       id,
       {
         ...source,
-        title: source.reference ? references[source.reference].title : undefined,
-        titleLang: source.reference && frenchTitles.includes(source.reference) ? 'fr' : 'en',
+        title: references[source.reference].title,
+        titleLang: frenchTitles.includes(source.reference) ? 'fr' : 'en',
         // The seed's section titles are French; FACTS.md's entries are in English.
         whereLang: source.where.startsWith('FACTS.md') ? 'en' : 'fr',
       },

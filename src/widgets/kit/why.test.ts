@@ -56,13 +56,12 @@ for (const tool of tools) {
       expect(Object.keys(tool.sources).sort()).toEqual([...tool.ids].sort());
     });
 
-    it.each(tool.ids)('rests %s on a publication of the references list', (id) => {
+    it.each(tool.ids)('rests %s on an entry of the references list', (id) => {
       const source = tool.sources[id]!;
       expect(
-        source.reference,
-        `${tool.name} "${id}" (${source.where}) names no publication: find its source`,
-      ).not.toBeNull();
-      expect(Object.keys(references)).toContain(source.reference);
+        Object.keys(references),
+        `${tool.name} "${id}" (${source.where}) names no known source`,
+      ).toContain(source.reference);
     });
 
     it.each(tool.ids)(
@@ -85,7 +84,6 @@ describe('the "Why?" records', () => {
       ...Object.values(whyData.explorer),
       ...Object.values(whyData.eligibility),
     ]) {
-      if (!record.reference) continue;
       const { publisher } = references[record.reference];
       expect(record.titleLang, record.title).toBe(publisher === 'OIM' ? 'fr' : 'en');
     }

@@ -12,11 +12,10 @@ export type Day = `${number}-${number}-${number}`;
 
 export interface Source {
   /**
-   * The publication the rule rests on (src/site/references.ts), or `null` when the checked
-   * facts give the rule but name no publication for it: the unit test fails on those until a
-   * source is found, and the interface says that no publication is named.
+   * What the rule rests on (src/site/references.ts): a publication, or `protection-principles`
+   * for a standard protection principle that the checked facts give without a publication.
    */
-  reference: ReferenceId | null;
+  reference: ReferenceId;
   /** The section of the seed document, or the FACTS.md entry, that says it. */
   where: string;
   /** When the rule was last checked against that source. */
