@@ -11,6 +11,7 @@ import languageChooser from './src/features/language-chooser/integration.mjs';
 import handouts from './src/features/handouts/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
+import pageFile from './src/features/page-file/integration.mjs';
 // Bundler and post-build steps that no single feature owns.
 import noSidebarMemory from './src/build/no-sidebar-memory.mjs';
 import purgeCss from './src/build/purge-css.mjs';
@@ -138,6 +139,9 @@ export default defineConfig({
     languageChooser(),
     handouts(),
     securityHeaders(),
+    // Each page as one self-contained file, beside it (after the pages' policies are complete;
+    // the offline copy leaves these files out).
+    pageFile(),
     // Last: the offline copy's file hashes must be those of the finished pages and search index.
     offlineCopy(),
   ],
