@@ -80,7 +80,7 @@ describe('a page as one file, in the built site', () => {
     }
   });
 
-  it('is linked from its page with a download name, and only from pages that have one', () => {
+  it('is linked from its page for download by its own readable name, and only from pages that have one', () => {
     for (const path of pages) {
       const links = builtPage(path).filter((el) => attr(el, 'data-page-file') !== undefined);
       if (!withFile.includes(path)) {
@@ -91,7 +91,7 @@ describe('a page as one file, in the built site', () => {
       expect(
         links.map((a) => [attr(a, 'href'), attr(a, 'download')]),
         path,
-      ).toEqual([[name, name]]);
+      ).toEqual([[name, '']]);
     }
   });
 

@@ -10,7 +10,7 @@ const built = `<!doctype html><html lang="ps" dir="rtl"><head>
 </head><body><main>
 <h1 id="_top">د بېرته ستنېدو مرسته</h1>
 <p class="provenance" data-provenance="machine-assisted" data-checked="no" data-pagefind-ignore>ژباړه <a href="../../a-propos/#provenance">نور</a></p>
-<p class="page-file"><a href="retour-aide-ps.html" download="retour-aide-ps.html" data-page-file>ښکته</a><button type="button" hidden>شریک</button></p>
+<p class="page-file"><a href="retour-aide-ps.html" download data-page-file>ښکته</a><button type="button" hidden>شریک</button></p>
 <div class="sl-markdown-content">
 <div class="sl-heading-wrapper level-h2"><h2 id="qui-peut">څوک؟</h2><a class="sl-anchor-link" href="#qui-peut"><span aria-hidden="true"><svg><use href="/icons.svg#link"/></svg></span><span class="sr-only">برخه</span></a></div>
 <p style="color:red" onclick="alert(1)" data-gl="avrr">متن <a href="../vos-options/#droits" data-gl="x">اختیارونه</a> <a href="#qui-peut">پورته</a> <a href="#nowhere">بل</a> <a href="https://www.iom.int/">IOM</a></p>
