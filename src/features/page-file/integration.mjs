@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { builtFiles } from '../../build/built-files.mjs';
 import { withTrailingSlash } from '../../site/base.ts';
 import { languages, sourceLanguage, stringsFileOf } from '../../site/languages.ts';
+import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { onePageFile } from './page-file.ts';
 
@@ -99,6 +100,18 @@ export default function pageFile() {
           const bytes = Buffer.byteLength(made.text);
           if (bytes > largest.bytes) largest = { bytes, path: `${folder}${made.name}` };
         }
+        // What the Share button does, loaded on its first press by the copy-link script: at the
+        // site's root under a short name, since that script's every byte is on every page.
+        await build({
+          entryPoints: [fileURLToPath(new URL('./share.client.ts', import.meta.url))],
+          bundle: true,
+          format: 'esm',
+          minify: true,
+          target: 'es2020',
+          legalComments: 'none',
+          outfile: join(out, 'page-share.js'),
+          logLevel: 'warning',
+        });
         logger.info(
           `${count} pages as one file; the largest: ${largest.path}, ${(largest.bytes / 1000).toFixed(1)} KB`,
         );
