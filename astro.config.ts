@@ -14,6 +14,7 @@ import bilingualSheet from './src/features/bilingual-sheet/integration.mjs';
 import toolRules from './src/features/tool-rules/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
+import pageFile from './src/features/page-file/integration.mjs';
 // Bundler and post-build steps that no single feature owns.
 import noSidebarMemory from './src/build/no-sidebar-memory.mjs';
 import purgeCss from './src/build/purge-css.mjs';
@@ -143,6 +144,9 @@ export default defineConfig({
     // Trainers' page of every rule of the two tools, with its source.
     toolRules(),
     securityHeaders(),
+    // Each page as one self-contained file, beside it (after the pages' policies are complete;
+    // the offline copy leaves these files out).
+    pageFile(),
     // Last: the offline copy's file hashes must be those of the finished pages and search index.
     offlineCopy(),
   ],

@@ -15,9 +15,11 @@ import { isSheetPath } from '../bilingual-sheet/sheet-path.mjs';
  * ("fr/migrants/index.html"): the language's pages, the scripts and styles every page shares,
  * the icon, and the part of the search index in that language. Left out: the other languages,
  * the language chooser and the /go/ links (outside the copy's folder, so never served by it),
- * the 404 page, sitemaps, the bilingual sheets (their second language is another language's
- * folder, outside the copy; each repeats a page the copy holds), and Pagefind's ready-made interfaces and web worker, which this site
- * does not use.
+ * the 404 page, sitemaps, Pagefind's ready-made interfaces and web worker, which this site
+ * does not use, the bilingual sheets (their second language is in another language's folder,
+ * outside the copy; each repeats a page the copy holds), and each page's one-file version
+ * (`<slug>-<lang>.html`, src/features/page-file/): the copy holds the page itself, and a file is
+ * for sending to someone who has no copy.
  *
  * Pagefind names a language's files after the page's `lang` (lower case: Dari's `fa-AF` is
  * `fa-af`), and searches a language it has no stemmer for (Amharic, Bengali, Pashto…) with its

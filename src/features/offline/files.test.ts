@@ -16,6 +16,7 @@ const build = [
   'fr/hors-ligne/index.html',
   'fr/formateurs/module-2-avrr/document/index.html',
   'fr/migrants/vos-options/index.html',
+  'fr/migrants/vos-options/vos-options-fr.html',
   'fr/outils/explorateur/index.html',
   'go/vos-options/index.html',
   'index.html',
@@ -42,7 +43,7 @@ const build = [
 ];
 
 describe('the files of a language’s offline copy', () => {
-  it('are its pages, the shared scripts and styles, the icon and its part of the search index', () => {
+  it('are its pages (not their one-file versions), the shared scripts and styles, the icon and its part of the search index', () => {
     expect(offlineFiles(build, 'fr')).toEqual([
       '_astro/Explorer.KNvEQqu6.js',
       '_astro/page.css',

@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtFiles } from '../../build/built-files.mjs';
+import { withTrailingSlash } from '../../site/base.ts';
+import { languages, sourceLanguage, stringsFileOf } from '../../site/languages.ts';
+import { build } from 'esbuild';
+import { parse as parseYaml } from 'yaml';
+import { onePageFile } from './page-file.ts';
+
+/**
+ * The `reviewed` date of the page built into a folder (`fr/migrants/retour-aide/`), from its
+ * source's frontmatter; a page a language lacks is shown from French, and dated by it.
+ *
+ * @param {string} root the project
+ * @param {string} folder
+ * @returns {Promise<Date | undefined>}
+ */
+async function reviewedOf(root, folder) {
+  const slug = folder.replace(/\/$/, '');
+  const french = slug.replace(/^[^/]+/, sourceLanguage);
+  const source = [slug, french]
+    .flatMap((s) => [`${s}.mdx`, `${s}/index.mdx`, `${s}.md`])
+    .map((file) => join(root, 'content/docs', file))
+    .find(existsSync);
+  if (!source) return undefined;
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(await readFile(source, 'utf8'))?.[1] ?? '';
+  const reviewed = parseYaml(frontmatter)?.reviewed;
+  return reviewed ? new Date(reviewed) : undefined;
+}
+
+/**
+ * A page as one file (issue 18): after the build, beside every page that links to its file
+ * (`<a data-page-file>`, PageFile.astro decides which), writes that file: the page's title,
+ * text and provenance line, its address and date, a stylesheet of its own, no script and no
+ * reference to anything else (src/features/page-file/page-file.ts).
+ *
+ * It runs after `security-headers`, which checks only the site's pages (its own policy is
+ * written in each file), and before `offline-copy`, which leaves these files out of the
+ * offline copy: that copy already holds the pages themselves, and a file is for sending to
+ * someone who has no copy and no data. Pagefind (in Starlight's hook, earlier) never indexes
+ * them, so search finds the page, not its file.
+ *
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function pageFile() {
+  let base = '/';
+  /** @type {URL} */
+  let site;
+  let root = '';
+  return {
+    name: 'page-file',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = withTrailingSlash(config.base);
+        site = new URL(config.site ?? 'https://example.org');
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        /** @type {Map<string, Record<string, string>>} */
+        const dictionaries = new Map();
+        const stringsOf = async (/** @type {string} */ code) => {
+          if (!dictionaries.has(code)) {
+            const read = async (/** @type {string} */ c) =>
+              JSON.parse(await readFile(join(root, 'content/i18n', stringsFileOf(c)), 'utf8'));
+            // A partial language falls back to French key by key, as its pages do.
+            dictionaries.set(code, { ...(await read(sourceLanguage)), ...(await read(code)) });
+          }
+          return /** @type {Record<string, string>} */ (dictionaries.get(code));
+        };
+        let count = 0;
+        let largest = { bytes: 0, path: '' };
+        for (const file of await builtFiles(out, (name) => name === 'index.html')) {
+          const path = relative(out, file).split(sep).join('/');
+          const code = path.split('/')[0] ?? '';
+          const language = languages[code];
+          if (!language) continue;
+          const folder = path.slice(0, -'index.html'.length);
+          // Pages without a source (a module's handout, generated) have no file.
+          const reviewed = await reviewedOf(root, folder);
+          if (!reviewed) continue;
+          const t = await stringsOf(code);
+          const made = onePageFile(await readFile(file, 'utf8'), {
+            reviewed,
+            url: new URL(`${base}${folder}`, site).href,
+            home: new URL(`${base}${code}/`, site).href,
+            siteTitle: language.title,
+            script: language.script,
+            strings: {
+              address: t['pageFile.address'] ?? '',
+              date: t['pageFile.date'] ?? '',
+              copyNote: t['pageFile.copyNote'] ?? '',
+            },
+          });
+          if (!made) continue;
+          await writeFile(join(dirname(file), made.name), made.text);
+          count++;
+          const bytes = Buffer.byteLength(made.text);
+          if (bytes > largest.bytes) largest = { bytes, path: `${folder}${made.name}` };
+        }
+        // What the Share button does, loaded on its first press by the copy-link script: at the
+        // site's root under a short name, since that script's every byte is on every page.
+        await build({
+          entryPoints: [fileURLToPath(new URL('./share.client.ts', import.meta.url))],
+          bundle: true,
+          format: 'esm',
+          minify: true,
+          target: 'es2020',
+          legalComments: 'none',
+          outfile: join(out, 'page-share.js'),
+          logLevel: 'warning',
+        });
+        logger.info(
+          `${count} pages as one file; the largest: ${largest.path}, ${(largest.bytes / 1000).toFixed(1)} KB`,
+        );
+      },
+    },
+  };
+}
