@@ -6,12 +6,19 @@
  * Pagefind runs in the page (main-thread mode): its web worker would be one more 12 KB
  * download, and a worker script is outside what an offline copy of one language controls.
  */
-import { renderExcerpt, resultCountLabel, type SearchStrings } from './search-view';
+import {
+  renderExcerpt,
+  resultCountLabel,
+  visibleExcerpt,
+  type PageData,
+  type SearchStrings,
+} from './search-view';
+import { findPages, stopWordsOf, type Audience, type Engine, type Hit } from './query';
+import { hiddenWordsMark } from './hidden-words';
+import { languages } from '../../site/languages.ts';
 
-type PagefindResult = {
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
-};
-type Pagefind = {
+type PagefindResult = Hit<PageData>;
+type Pagefind = Engine<PageData> & {
   options: (o: Record<string, unknown>) => Promise<void>;
   debouncedSearch: (
     term: string,
@@ -22,11 +29,13 @@ type Pagefind = {
 
 /** Each result shown costs a download of its page's text (2 to 5 KB): the best three first. */
 const pageSize = 3;
+/** Words in an excerpt. */
+const excerptLength = 24;
 
 /** @param base the site's base, ending with "/" (Search.astro writes it so). */
 async function loadEngine(base: string): Promise<Pagefind> {
   const engine: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-  await engine.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+  await engine.options({ baseUrl: base, excerptLength, noWorker: true });
   return engine;
 }
 
@@ -38,9 +47,41 @@ function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const audience = root.querySelector<HTMLSelectElement>('[data-search-audience]')!;
   const strings: SearchStrings = JSON.parse(root.dataset.strings || '{}');
   const lang = document.documentElement.lang;
   const engine = loadEngine(root.dataset.base || '/');
+  // The page's language's small words, and those of French and English, the languages of the
+  // letters a reader copies words from.
+  const own = Object.values(languages).find((l) => l.lang === lang);
+  const stopWords = stopWordsOf(
+    own?.terms?.functionWords,
+    languages.fr?.terms?.functionWords,
+    languages.en?.terms?.functionWords,
+  );
+  /** The pages that answer a query, with the reader's audience and the page's. */
+  const find = async (term: string, debounce: boolean) => {
+    const pagefind = await engine;
+    return findPages(
+      pagefind,
+      term,
+      {
+        stopWords,
+        audience: (audience.value || undefined) as Audience | undefined,
+        // On a page for migrants, pages for migrants first.
+        prefer: root.dataset.audience === 'migrant' ? 'migrant' : undefined,
+      },
+      debounce ? (words) => pagefind.debouncedSearch(words, {}, 250) : undefined,
+    );
+  };
+  // The same search without the dialog, for the tests that measure it (tests/e2e/search-queries):
+  // the addresses of the pages found, best first.
+  Object.assign(root, {
+    findAddresses: async (term: string, count = 3) => {
+      const hits = (await find(term, false)) ?? [];
+      return Promise.all(hits.slice(0, count).map(async (h) => (await h.data()).url));
+    },
+  });
 
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
@@ -68,7 +109,7 @@ function start(root: HTMLElement) {
       link.href = page.url;
       link.textContent = page.meta.title || page.url;
       const excerpt = document.createElement('p');
-      excerpt.append(...renderExcerpt(page.excerpt));
+      excerpt.append(...renderExcerpt(visibleExcerpt(page, hiddenWordsMark, excerptLength)));
       item.append(link, excerpt);
       return item;
     });
@@ -98,19 +139,20 @@ function start(root: HTMLElement) {
     }
     status.textContent = strings.searching;
     try {
-      const found = await (await engine).debouncedSearch(term, {}, 250);
+      const found = await find(term, true);
       // A newer keystroke superseded this one (Pagefind answers null), or the box was cleared.
       if (!found || asked !== query) return;
       list.replaceChildren();
-      pending = found.results;
+      pending = found;
       await showNext();
       if (asked !== query) return;
-      status.textContent = resultCountLabel(strings, found.results.length, lang, term);
+      status.textContent = resultCountLabel(strings, found.length, lang, term);
     } catch {
       if (asked === query) status.textContent = strings.unavailable;
     }
   };
   input.addEventListener('input', search);
+  audience.addEventListener('change', search);
   // Words typed while this file was on its way are searched now.
   if (input.value.trim()) void search();
 }
