@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { searchWordsProblems } from './search-words-check.mjs';
+
+/**
+ * Stops the build, before anything is built, on an everyday-word list that names a page the
+ * language does not have, or is missing for a complete language (./search-words-check.mjs):
+ * the words would be indexed with no page, or a language would search worse than the others.
+ *
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function searchWords() {
+  let building = true;
+  return {
+    name: 'search-words',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, logger }) => {
+        const problems = searchWordsProblems(fileURLToPath(config.root), {
+          required: ['fr', 'en', 'es', 'ar'],
+        });
+        if (!problems.length) return logger.info('search words checked');
+        const message = `The search words have ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`;
+        if (!building) return logger.warn(message);
+        throw new Error(message);
+      },
+    },
+  };
+}
