@@ -4,8 +4,7 @@
  */
 
 /** Pagefind's weight of the hidden words: above body text (1), below a page title (7). */
-export const everydayWeight = 5.5;
-export const letterWeight = 4.5;
+export const hiddenWeight = 5;
 
 /**
  * Marks where the hidden words start in a page's indexed text, so that the dialog never shows

@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { searchWordsProblems } from './search-words-check.mjs';
 
 /**
- * Stops the build, before anything is built, on an everyday-word list that names a page the
- * language does not have, or is missing for a complete language (./search-words-check.mjs):
- * the words would be indexed with no page, or a language would search worse than the others.
+ * Search's build step. Stops the build, before anything is built, on an everyday-word list
+ * that names a page the language does not have, or is missing for a complete language
+ * (./search-words-check.mjs): the words would be indexed with no page, or a language would
+ * search worse than the others. Adds `/<lang>/search-letters.json`, the French and English
+ * words from official letters and the language's own term for each (./letters.route.ts).
  *
  * @returns {import('astro').AstroIntegration}
  */
@@ -13,8 +15,12 @@ export default function searchWords() {
   return {
     name: 'search-words',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, injectRoute }) => {
         building = command === 'build';
+        injectRoute({
+          pattern: '/[lang]/search-letters.json',
+          entrypoint: fileURLToPath(new URL('./letters.route.ts', import.meta.url)),
+        });
       },
       'astro:config:done': ({ config, logger }) => {
         const problems = searchWordsProblems(fileURLToPath(config.root), {

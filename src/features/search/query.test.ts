@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../site/languages.ts';
-import { findPages, queryWords, stopWordsOf, type Engine, type Hit } from './query';
+import {
+  findPages,
+  queryWords,
+  stopWordsOf,
+  withOwnTerms,
+  type Engine,
+  type Hit,
+  type Letters,
+} from './query';
 
 /**
  * A stand-in for Pagefind: pages with their words and audience; a query finds the pages that
@@ -127,5 +135,42 @@ describe('the pages a query finds', () => {
   it('answers null when the debounced first query was superseded', async () => {
     const { engine: e } = engine(site);
     expect(await findPages(e, 'retour', { stopWords: french }, async () => null)).toBeNull();
+  });
+});
+
+describe('the words from the letter', () => {
+  const letters: Letters = [
+    [["demandeur d'asile", "demande d'asile", 'asylum seeker', 'asylum claim'], 'طالب اللجوء'],
+    [['régularisation', 'titre de séjour', 'residence permit'], 'تسوية الوضع القانوني'],
+  ];
+
+  it("add the language's own term to a French or English term from a letter", () => {
+    expect(withOwnTerms("demande d'asile", letters)).toBe("demande d'asile طالب اللجوء");
+    expect(withOwnTerms('Asylum claim refused', letters)).toBe('Asylum claim refused طالب اللجوء');
+    // Typed without accents, with a curly apostrophe.
+    expect(withOwnTerms('titre de sejour', letters)).toBe('titre de sejour تسوية الوضع القانوني');
+    expect(withOwnTerms('demande d’asile', letters)).toBe('demande d’asile طالب اللجوء');
+  });
+
+  it('replace the French or English words where the pages cannot hold them', () => {
+    expect(withOwnTerms("J'ai une demande d'asile", letters, false)).toBe("J'ai une طالب اللجوء");
+  });
+
+  it('add nothing for words that are not a whole form, nor a term the query already holds', () => {
+    expect(withOwnTerms('asylum', letters)).toBe('asylum');
+    expect(withOwnTerms('séjour titre', letters)).toBe('séjour titre');
+    const french: Letters = [[['titre de séjour'], 'Régularisation']];
+    expect(withOwnTerms('régularisation titre de séjour', french)).toBe(
+      'régularisation titre de séjour',
+    );
+  });
+
+  it('find the pages of the language that use its own term', async () => {
+    const { engine: e } = engine({
+      'migrants/retour-aide': { words: 'طالب اللجوء عودة', audience: 'migrant' },
+      'migrants/rester-ici': { words: 'إقامة عمل', audience: 'migrant' },
+    });
+    const options = { stopWords: french, letters, keepLetterWords: false };
+    expect(ids(await findPages(e, "demande d'asile", options))).toEqual(['migrants/retour-aide']);
   });
 });

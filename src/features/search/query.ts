@@ -11,6 +11,9 @@
  *   page's scores add up, scaled by the share of the words it holds (as classic search engines
  *   rank). "asylum claim" finds the pages on asylum though no page says "claim", and "je cherche
  *   du travail" the pages on work, not only the two pages that happen to say "cherche".
+ * - A French or English term copied from an official letter ("demande d'asile", "asylum
+ *   claim") brings the language's own glossary term into the query, so the pages of the
+ *   language that use it are found.
  * - Results can be kept to one audience (pages for everyone stay in every audience), and on a
  *   page for migrants, pages for migrants come first (`audience` filter, written by
  *   SearchWords.astro).
@@ -34,9 +37,19 @@ export interface Engine<Data = unknown> {
 /** The audiences of the frontmatter; `all` pages belong to every audience. */
 export type Audience = 'migrant' | 'practitioner' | 'trainer';
 
+/**
+ * The words from the letter (`/<lang>/search-letters.json`, ./letters.route.ts): for each
+ * glossary term, its French and English forms in lowercase, and the language's own term.
+ */
+export type Letters = [forms: string[], own: string][];
+
 export interface QueryOptions {
   /** Small words to leave out of a query of several words, already normalised. */
   stopWords: ReadonlySet<string>;
+  /** French and English glossary forms, each with the language's own term. */
+  letters?: Letters;
+  /** Whether the pages may hold the French and English forms themselves (fr and en sites). */
+  keepLetterWords?: boolean;
   /** Keep only the pages for this audience (and those for everyone). */
   audience?: Audience;
   /** Show the pages for this audience first (the audience of the page the reader is on). */
@@ -94,6 +107,43 @@ export function queryWords(term: string, stopWords: ReadonlySet<string>): string
   return kept.length ? kept : words;
 }
 
+/** A word as a letter's form is compared: also without accents ("sejour" is "séjour"). */
+const plain = (word: string) =>
+  normalizeWord(word.replace(EDGES, ''))
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * The query with, after it, the language's own term for each French or English glossary
+ * form it holds (whole words, in order, accents optional). The reader's words stay where the
+ * site's pages may use them (`keep`: on the French and English sites); elsewhere they would
+ * find nothing and only cost the download of their part of the index.
+ *
+ * @example withOwnTerms("demande d'asile", [[["demande d'asile"], 'طالب اللجوء']]) // "demande d'asile طالب اللجوء"
+ * @example withOwnTerms("demande d'asile", [[["demande d'asile"], 'طالب اللجوء']], false) // 'طالب اللجوء'
+ */
+export function withOwnTerms(term: string, letters: Letters, keep = true): string {
+  const typed = term.split(/\s+/).filter(Boolean);
+  const keys = typed.map(plain);
+  const used = new Set<number>();
+  const added: string[] = [];
+  for (const [forms, own] of letters) {
+    let found = false;
+    for (const form of forms) {
+      const words = form.split(/\s+/).map(plain);
+      for (let i = 0; i + words.length <= keys.length; i++) {
+        if (!words.every((w, j) => keys[i + j] === w)) continue;
+        found = true;
+        words.forEach((_, j) => used.add(i + j));
+      }
+    }
+    const ownWords = own.split(/\s+/).filter((w) => !keys.includes(plain(w)));
+    if (found && ownWords.length && !added.includes(own)) added.push(ownWords.join(' '));
+  }
+  const kept = keep ? typed : typed.filter((_, i) => !used.has(i));
+  return [...kept, ...added].join(' ');
+}
+
 /**
  * The pages that answer a query, best first.
  *
@@ -107,7 +157,10 @@ export async function findPages<Data>(
   first: (words: string) => Promise<{ results: Hit<Data>[] } | null> = (words) =>
     engine.search(words),
 ): Promise<Hit<Data>[] | null> {
-  const words = queryWords(term, options.stopWords);
+  const words = queryWords(
+    withOwnTerms(term, options.letters ?? [], options.keepLetterWords ?? true),
+    options.stopWords,
+  );
   if (!words.length) return [];
   const found = await first(words.join(' '));
   if (!found) return null;

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../glossary/glossary';
 import { languages } from '../../site/languages.ts';
-import { everydayWordsOf, glossaryIdsIn, letterForms, slugOf, uniqueWords } from './search-words';
+import {
+  everydayWordsOf,
+  letterTerms,
+  letterForms,
+  newWords,
+  slugOf,
+  uniqueWords,
+} from './search-words';
 import { pageSlugs, searchWordsProblems } from './search-words-check.mjs';
 import { visibleExcerpt, type PageData } from './search-view';
 import { hiddenWordsMark } from './hidden-words';
@@ -104,13 +111,6 @@ describe('the words from the letter', () => {
   const glossary = (code: string) =>
     parseGlossary(readFileSync(join(root, 'content/docs', code, 'glossaire.mdx'), 'utf8'));
 
-  it('are the glossary entries a page links to', () => {
-    const html =
-      '<p><a href="../../glossaire/#avrr" data-gl>AVRR</a> et <a href="../autre/">x</a> ' +
-      '<a href="/guide/ar/glossaire/#demandeur-d-asile">طالب اللجوء</a></p>';
-    expect([...glossaryIdsIn(html)]).toEqual(['avrr', 'demandeur-d-asile']);
-  });
-
   it('give the French and English forms of those terms, acronyms once', () => {
     const forms = letterForms(
       [...glossary('fr'), ...glossary('en')],
@@ -134,6 +134,31 @@ describe('the words from the letter', () => {
       'child',
       'IOM',
     ]);
+  });
+
+  it('are only the words search would not find on the page already', () => {
+    const html = '<p>Le <a href="x">Demandeur d&#39;asile</a> et l’AVRR.</p>';
+    expect(
+      newWords(
+        ['AVRR', "demande d'asile", 'Demandeur', 'asylum seeker', 'the', 'child', 'children'],
+        html,
+        new Set(['the']),
+      ),
+    ).toEqual(['asylum', 'seeker', 'children']);
+  });
+
+  it("pair, for each term of a language, its French and English forms with the language's own term", () => {
+    const arabic = letterTerms(glossary('ar'), [...glossary('fr'), ...glossary('en')]);
+    const asylum = arabic.find(([, own]) => own === 'طالب اللجوء')!;
+    expect(asylum[0]).toContain("demande d'asile");
+    expect(asylum[0]).toContain('asylum claim');
+    const permit = arabic.find(([forms]) => forms.includes('titre de séjour'))!;
+    expect(permit[1]).toBe('تسوية الوضع القانوني');
+    expect(permit[0]).toContain('residence permit');
+    // The acronym in parentheses is left out of the own term: the pages carry it as it is.
+    expect(arabic.find(([forms]) => forms.includes('avrr'))![1]).toBe(
+      'العودة الطوعية المدعومة وإعادة الإدماج',
+    );
   });
 
   it('leave out the context of an "only:" form', () => {

@@ -13,7 +13,14 @@ import {
   type PageData,
   type SearchStrings,
 } from './search-view';
-import { findPages, stopWordsOf, type Audience, type Engine, type Hit } from './query';
+import {
+  findPages,
+  stopWordsOf,
+  type Audience,
+  type Engine,
+  type Hit,
+  type Letters,
+} from './query';
 import { hiddenWordsMark } from './hidden-words';
 import { languages } from '../../site/languages.ts';
 
@@ -47,13 +54,41 @@ function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const audience = root.querySelector<HTMLSelectElement>('[data-search-audience]')!;
   const strings: SearchStrings = JSON.parse(root.dataset.strings || '{}');
   const lang = document.documentElement.lang;
   const engine = loadEngine(root.dataset.base || '/');
   // The page's language's small words, and those of French and English, the languages of the
   // letters a reader copies words from.
-  const own = Object.values(languages).find((l) => l.lang === lang);
+  const [code, own] = Object.entries(languages).find(([, l]) => l.lang === lang) ?? [];
+  const base = root.dataset.base || '/';
+  // The words from official letters and the language's own terms (letters.route.ts): without
+  // them (offline, or a failed download), search goes on with the reader's words alone.
+  const letters: Promise<Letters> = fetch(`${base}${code}/search-letters.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
+  // The page's audience, from the filter Pagefind reads (SearchWords.astro).
+  const pageAudience = document
+    .querySelector('[data-pagefind-filter^="audience:"]')
+    ?.getAttribute('data-pagefind-filter')
+    ?.slice('audience:'.length);
+  // The choice of audience, its options named as the sidebar's groups.
+  const groups = (own ?? languages.fr!).sidebar;
+  const label = document.createElement('label');
+  const audience = document.createElement('select');
+  label.textContent = strings.audience;
+  label.htmlFor = audience.id = `${input.id}-audience`;
+  audience.dataset.searchAudience = '';
+  input.after(label, audience);
+  audience.append(
+    new Option(strings.allPages, ''),
+    ...(
+      [
+        ['migrant', groups.migrants],
+        ['practitioner', groups.practitioners],
+        ['trainer', groups.trainers],
+      ] as const
+    ).map(([value, label]) => new Option(label, value)),
+  );
   const stopWords = stopWordsOf(
     own?.terms?.functionWords,
     languages.fr?.terms?.functionWords,
@@ -61,15 +96,17 @@ function start(root: HTMLElement) {
   );
   /** The pages that answer a query, with the reader's audience and the page's. */
   const find = async (term: string, debounce: boolean) => {
-    const pagefind = await engine;
+    const [pagefind, ownTerms] = await Promise.all([engine, letters]);
     return findPages(
       pagefind,
       term,
       {
         stopWords,
+        letters: ownTerms,
+        keepLetterWords: code === 'fr' || code === 'en',
         audience: (audience.value || undefined) as Audience | undefined,
         // On a page for migrants, pages for migrants first.
-        prefer: root.dataset.audience === 'migrant' ? 'migrant' : undefined,
+        prefer: pageAudience === 'migrant' ? 'migrant' : undefined,
       },
       debounce ? (words) => pagefind.debouncedSearch(words, {}, 250) : undefined,
     );
