@@ -23,9 +23,7 @@ export default function searchWords() {
         });
       },
       'astro:config:done': ({ config, logger }) => {
-        const problems = searchWordsProblems(fileURLToPath(config.root), {
-          required: ['fr', 'en', 'es', 'ar'],
-        });
+        const problems = searchWordsProblems(fileURLToPath(config.root));
         if (!problems.length) return logger.info('search words checked');
         const message = `The search words have ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`;
         if (!building) return logger.warn(message);
