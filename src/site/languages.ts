@@ -120,6 +120,10 @@ export const languages: Record<string, Language> = {
     label: 'Português',
     lang: 'pt',
     script: 'Latn',
+    terms: {
+      functionWords:
+        'a o os as de do da dos das em no na nos nas e ou um uma eu me meu minha meus minhas você seu sua para por com que como onde é sou estou tenho não',
+    },
     title: 'Soluções duradouras',
     sidebar: {
       migrants: 'Para pessoas migrantes',
@@ -159,6 +163,7 @@ export const languages: Record<string, Language> = {
     label: 'Afaan Oromoo',
     lang: 'om',
     script: 'Latn',
+    terms: { functionWords: 'ani ana koo kee keenya isaa ishee fi kan keessa irraa akka' },
     title: 'Furmaata Waaraa',
     sidebar: {
       migrants: 'Godaantotaaf',
@@ -199,6 +204,7 @@ export const languages: Record<string, Language> = {
     lang: 'fa-AF',
     dir: 'rtl',
     script: 'Arab',
+    terms: { functionWords: 'من ما تو شما او این آن از به در و را که با برای است' },
     // Browsers name Dari fa-AF, fa or prs: all three lead here (/go/ links, the chooser).
     tags: ['fa-AF', 'fa', 'prs'],
     title: 'راه‌حل‌های پایدار',
@@ -215,6 +221,7 @@ export const languages: Record<string, Language> = {
     lang: 'ps',
     dir: 'rtl',
     script: 'Arab',
+    terms: { functionWords: 'زه زما ته ستا موږ زموږ دا د په له او چې سره دی ده' },
     title: 'دوامداره حل لارې',
     sidebar: {
       migrants: 'د کډوالو لپاره',
@@ -228,6 +235,7 @@ export const languages: Record<string, Language> = {
     label: 'বাংলা',
     lang: 'bn',
     script: 'Beng',
+    terms: { functionWords: 'আমি আমার আমাদের তুমি আপনি আপনার এবং ও কী কি কোথায় কীভাবে না জন্য' },
     title: 'টেকসই সমাধান',
     sidebar: {
       migrants: 'অভিবাসীদের জন্য',

@@ -70,6 +70,12 @@ describe('the words of a query that search looks for', () => {
     expect(queryWords('انا مريض', arabic)).toEqual(['مريض']);
   });
 
+  it('leaves out "my" in Dari, typed with the Arabic or the Persian yeh', () => {
+    const dari = stopWordsOf(languages.prs!.terms!.functionWords);
+    expect(queryWords('خانواده من', dari)).toEqual(['خانواده']);
+    expect(queryWords('\u0628\u0631\u0627\u064a خانواده', dari)).toEqual(['خانواده']);
+  });
+
   it('keeps the words when all of them are small, and drops punctuation around words', () => {
     expect(queryWords('je suis', french)).toEqual(['je', 'suis']);
     expect(queryWords('« malade » ?', french)).toEqual(['malade']);

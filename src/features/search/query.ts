@@ -58,17 +58,23 @@ export interface QueryOptions {
 
 /**
  * A word as compared with the small words: lowercase, a curly apostrophe as a straight one,
- * Arabic short vowels and tatweel dropped, alef with hamza or madda as a bare alef.
+ * Arabic short vowels and tatweel dropped, alef with hamza or madda as a bare alef, Arabic yeh
+ * and kaf as the Persian letters.
  *
  * @example normalizeWord('Où') // 'où'
  * @example normalizeWord('أنا') // 'انا'
  */
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[\u2019\u02bc]/g, "'")
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627');
+  return (
+    word
+      .toLowerCase()
+      .replace(/[\u2019\u02bc]/g, "'")
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      // Arabic yeh and kaf, as keyboards often type them in Dari and Pashto, are the Persian ones.
+      .replace(/[\u064a\u0649]/g, '\u06cc')
+      .replace(/\u0643/g, '\u06a9')
+  );
 }
 
 /** The small words of some lists (space-separated, as in languages.ts), normalised. */
