@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,35 @@ describe('the everyday-word lists', () => {
         }
       }
     }
+  });
+});
+
+describe('the everyday words and safeguarding', () => {
+  it('raise no safeguarding subject on a page that does not carry its message', () => {
+    const raised: string[] = [];
+    for (const code of Object.keys(languages)) {
+      const lists = everydayWordsOf(code);
+      if (!lists) continue;
+      const terms = JSON.parse(readFileSync(join(root, 'content/terms', `${code}.json`), 'utf8'));
+      const subjects = Object.entries(terms.subjects as Record<string, string[]>);
+      for (const [slug, words] of Object.entries(lists)) {
+        const dir = join(root, 'content/docs', code);
+        const file = [`${slug}.mdx`, `${slug}/index.mdx`]
+          .map((name) => join(dir, name))
+          .find((path) => existsSync(path))!;
+        const page = readFileSync(file, 'utf8');
+        for (const [id, phrases] of subjects) {
+          if (page.includes(`<Safeguard id="${id}"`)) continue;
+          for (const phrase of phrases) {
+            const source = terms.matchInsideWords ? phrase : `(?<!\\p{L})(?:${phrase})(?!\\p{L})`;
+            const re = new RegExp(source, 'iu');
+            for (const word of words)
+              if (re.test(word)) raised.push(`${code} ${slug}: "${word}" (${id})`);
+          }
+        }
+      }
+    }
+    expect(raised).toEqual([]);
   });
 });
 
