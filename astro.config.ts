@@ -15,6 +15,7 @@ import toolRules from './src/features/tool-rules/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
 import offlineCopy from './src/features/offline/integration.mjs';
 import pageFile from './src/features/page-file/integration.mjs';
+import searchWords from './src/features/search/integration.mjs';
 // Bundler and post-build steps that no single feature owns.
 import noSidebarMemory from './src/build/no-sidebar-memory.mjs';
 import purgeCss from './src/build/purge-css.mjs';
@@ -72,6 +73,8 @@ export default defineConfig({
     // First: bad content (frontmatter, heading ids, interface strings) stops the build at once,
     // every problem named with its file.
     contentChecks(),
+    // Then the search words: each list names pages of its language.
+    searchWords(),
     starlight({
       title: Object.fromEntries(Object.values(languages).map((l) => [l.lang, l.title])),
       defaultLocale: sourceLanguage,

@@ -18,7 +18,9 @@ export interface Language {
    * How the glossary finds a term's other forms in running text
    * (src/features/glossary/glossary.ts): the plural rule of the language, the small words that
    * never take it (space-separated), and whether a word may carry the Arabic article and its
-   * prefixes. A language without rules matches terms as written.
+   * prefixes. A language without rules matches terms as written. Search leaves the same small
+   * words (articles, prepositions, pronouns, "to be" and "to have") out of a query of several
+   * words (src/features/search/query.ts): "je suis malade" looks for "malade".
    */
   terms?: {
     plural?: 'french' | 'english' | 'spanish';
@@ -42,7 +44,11 @@ export const languages: Record<string, Language> = {
     lang: 'fr',
     starlightShipsStrings: true,
     script: 'Latn',
-    terms: { plural: 'french', functionWords: 'à au aux d de des du en et l la le les un une' },
+    terms: {
+      plural: 'french',
+      functionWords:
+        'à au aux d de des du en et l la le les un une je j me m moi mon ma mes tu te ton ta tes il elle on nous vous votre vos leur leurs se s sa son ses ce cet cette ces qui que qu quoi ne n pas est suis es sont ai as a ont avec pour dans sur par ou où comment quel quelle quels quelles y c',
+    },
     title: 'Solutions durables',
     sidebar: {
       migrants: 'Pour les personnes migrantes',
@@ -57,7 +63,11 @@ export const languages: Record<string, Language> = {
     lang: 'en',
     starlightShipsStrings: true,
     script: 'Latn',
-    terms: { plural: 'english', functionWords: 'a an and in of or the to' },
+    terms: {
+      plural: 'english',
+      functionWords:
+        'a an and in of or the to i me my mine you your he she his her it its we our they their them is am are was be been have has do does did can how what where when who which for with on at from by not no this that these those if so',
+    },
     title: 'Durable solutions',
     sidebar: {
       migrants: 'For migrants',
@@ -72,7 +82,11 @@ export const languages: Record<string, Language> = {
     lang: 'es',
     starlightShipsStrings: true,
     script: 'Latn',
-    terms: { plural: 'spanish', functionWords: 'a al de del el en la las los o y' },
+    terms: {
+      plural: 'spanish',
+      functionWords:
+        'a al de del el en la las los o y yo me mi mis tú tu te ti él ella nosotros usted ustedes su sus se es soy estoy está tengo tiene un una unos unas para por con que qué como cómo donde dónde cuál lo le les no muy',
+    },
     title: 'Soluciones duraderas',
     sidebar: {
       migrants: 'Para personas migrantes',
@@ -88,7 +102,11 @@ export const languages: Record<string, Language> = {
     dir: 'rtl',
     starlightShipsStrings: true,
     script: 'Arab',
-    terms: { arabicArticle: true },
+    terms: {
+      arabicArticle: true,
+      functionWords:
+        'أنا انا أنت انت هو هي نحن هم في من إلى الى على عن مع و أو او ما ماذا هل كيف أين اين متى لا لم لن لي عندي هذا هذه ذلك تلك الذي التي أن ان إن يا',
+    },
     title: 'الحلول الدائمة',
     sidebar: {
       migrants: 'للمهاجرين',
@@ -102,6 +120,10 @@ export const languages: Record<string, Language> = {
     label: 'Português',
     lang: 'pt',
     script: 'Latn',
+    terms: {
+      functionWords:
+        'a o os as de do da dos das em no na nos nas e ou um uma eu me meu minha meus minhas você seu sua para por com que como onde é sou estou tenho não',
+    },
     title: 'Soluções duradouras',
     sidebar: {
       migrants: 'Para pessoas migrantes',
@@ -141,6 +163,7 @@ export const languages: Record<string, Language> = {
     label: 'Afaan Oromoo',
     lang: 'om',
     script: 'Latn',
+    terms: { functionWords: 'ani ana koo kee keenya isaa ishee fi kan keessa irraa akka' },
     title: 'Furmaata Waaraa',
     sidebar: {
       migrants: 'Godaantotaaf',
@@ -181,6 +204,7 @@ export const languages: Record<string, Language> = {
     lang: 'fa-AF',
     dir: 'rtl',
     script: 'Arab',
+    terms: { functionWords: 'من ما تو شما او این آن از به در و را که با برای است' },
     // Browsers name Dari fa-AF, fa or prs: all three lead here (/go/ links, the chooser).
     tags: ['fa-AF', 'fa', 'prs'],
     title: 'راه‌حل‌های پایدار',
@@ -197,6 +221,7 @@ export const languages: Record<string, Language> = {
     lang: 'ps',
     dir: 'rtl',
     script: 'Arab',
+    terms: { functionWords: 'زه زما ته ستا موږ زموږ دا د په له او چې سره دی ده' },
     title: 'دوامداره حل لارې',
     sidebar: {
       migrants: 'د کډوالو لپاره',
@@ -210,6 +235,7 @@ export const languages: Record<string, Language> = {
     label: 'বাংলা',
     lang: 'bn',
     script: 'Beng',
+    terms: { functionWords: 'আমি আমার আমাদের তুমি আপনি আপনার এবং ও কী কি কোথায় কীভাবে না জন্য' },
     title: 'টেকসই সমাধান',
     sidebar: {
       migrants: 'অভিবাসীদের জন্য',

@@ -2,6 +2,9 @@
 export interface SearchStrings {
   searching: string;
   unavailable: string;
+  /** The label of the audience choice, and its choice of every page. */
+  audience: string;
+  allPages: string;
   /** By plural category; `other` is always there. */
   results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 }
@@ -18,7 +21,9 @@ export function searchStrings(
     key:
       | `site.searchResults.${Intl.LDMLPluralRule}`
       | 'site.searchSearching'
-      | 'site.searchUnavailable',
+      | 'site.searchUnavailable'
+      | 'searchPlus.audience'
+      | 'searchPlus.allPages',
   ) => string,
   lang: string,
 ): SearchStrings {
@@ -29,6 +34,8 @@ export function searchStrings(
   return {
     searching: t('site.searchSearching'),
     unavailable: t('site.searchUnavailable'),
+    audience: t('searchPlus.audience'),
+    allPages: t('searchPlus.allPages'),
     results: Object.fromEntries(
       [...categories].map((c) => [c, t(`site.searchResults.${c}`)]),
     ) as SearchStrings['results'],

@@ -6,12 +6,26 @@
  * Pagefind runs in the page (main-thread mode): its web worker would be one more 12 KB
  * download, and a worker script is outside what an offline copy of one language controls.
  */
-import { renderExcerpt, resultCountLabel, type SearchStrings } from './search-view';
+import {
+  renderExcerpt,
+  resultCountLabel,
+  visibleExcerpt,
+  type PageData,
+  type SearchStrings,
+} from './search-view';
+import {
+  findPages,
+  stopWordsOf,
+  type Audience,
+  type Engine,
+  type Hit,
+  type Letters,
+} from './query';
+import { hiddenWordsMark } from './hidden-words';
+import { languages } from '../../site/languages.ts';
 
-type PagefindResult = {
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
-};
-type Pagefind = {
+type PagefindResult = Hit<PageData>;
+type Pagefind = Engine<PageData> & {
   options: (o: Record<string, unknown>) => Promise<void>;
   debouncedSearch: (
     term: string,
@@ -22,11 +36,13 @@ type Pagefind = {
 
 /** Each result shown costs a download of its page's text (2 to 5 KB): the best three first. */
 const pageSize = 3;
+/** Words in an excerpt. */
+const excerptLength = 24;
 
 /** @param base the site's base, ending with "/" (Search.astro writes it so). */
 async function loadEngine(base: string): Promise<Pagefind> {
   const engine: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-  await engine.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+  await engine.options({ baseUrl: base, excerptLength, noWorker: true });
   return engine;
 }
 
@@ -41,6 +57,68 @@ function start(root: HTMLElement) {
   const strings: SearchStrings = JSON.parse(root.dataset.strings || '{}');
   const lang = document.documentElement.lang;
   const engine = loadEngine(root.dataset.base || '/');
+  // The page's language's small words, and those of French and English, the languages of the
+  // letters a reader copies words from.
+  const [code, own] = Object.entries(languages).find(([, l]) => l.lang === lang) ?? [];
+  const base = root.dataset.base || '/';
+  // The words from official letters and the language's own terms (letters.route.ts): without
+  // them (offline, or a failed download), search goes on with the reader's words alone.
+  const letters: Promise<Letters> = fetch(`${base}${code}/search-letters.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
+  // The page's audience, from the filter Pagefind reads (SearchWords.astro).
+  const pageAudience = document
+    .querySelector('[data-pagefind-filter^="audience:"]')
+    ?.getAttribute('data-pagefind-filter')
+    ?.slice('audience:'.length);
+  // The choice of audience, its options named as the sidebar's groups.
+  const groups = (own ?? languages.fr!).sidebar;
+  const label = document.createElement('label');
+  const audience = document.createElement('select');
+  label.textContent = strings.audience;
+  label.htmlFor = audience.id = `${input.id}-audience`;
+  audience.dataset.searchAudience = '';
+  input.after(label, audience);
+  audience.append(
+    new Option(strings.allPages, ''),
+    ...(
+      [
+        ['migrant', groups.migrants],
+        ['practitioner', groups.practitioners],
+        ['trainer', groups.trainers],
+      ] as const
+    ).map(([value, label]) => new Option(label, value)),
+  );
+  const stopWords = stopWordsOf(
+    own?.terms?.functionWords,
+    languages.fr?.terms?.functionWords,
+    languages.en?.terms?.functionWords,
+  );
+  /** The pages that answer a query, with the reader's audience and the page's. */
+  const find = async (term: string, debounce: boolean) => {
+    const [pagefind, ownTerms] = await Promise.all([engine, letters]);
+    return findPages(
+      pagefind,
+      term,
+      {
+        stopWords,
+        letters: ownTerms,
+        keepLetterWords: code === 'fr' || code === 'en',
+        audience: (audience.value || undefined) as Audience | undefined,
+        // On a page for migrants, pages for migrants first.
+        prefer: pageAudience === 'migrant' ? 'migrant' : undefined,
+      },
+      debounce ? (words) => pagefind.debouncedSearch(words, {}, 250) : undefined,
+    );
+  };
+  // The same search without the dialog, for the tests that measure it (tests/e2e/search-queries):
+  // the addresses of the pages found, best first.
+  Object.assign(root, {
+    findAddresses: async (term: string, count = 3) => {
+      const hits = (await find(term, false)) ?? [];
+      return Promise.all(hits.slice(0, count).map(async (h) => (await h.data()).url));
+    },
+  });
 
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
@@ -68,7 +146,7 @@ function start(root: HTMLElement) {
       link.href = page.url;
       link.textContent = page.meta.title || page.url;
       const excerpt = document.createElement('p');
-      excerpt.append(...renderExcerpt(page.excerpt));
+      excerpt.append(...renderExcerpt(visibleExcerpt(page, hiddenWordsMark, excerptLength)));
       item.append(link, excerpt);
       return item;
     });
@@ -98,19 +176,20 @@ function start(root: HTMLElement) {
     }
     status.textContent = strings.searching;
     try {
-      const found = await (await engine).debouncedSearch(term, {}, 250);
+      const found = await find(term, true);
       // A newer keystroke superseded this one (Pagefind answers null), or the box was cleared.
       if (!found || asked !== query) return;
       list.replaceChildren();
-      pending = found.results;
+      pending = found;
       await showNext();
       if (asked !== query) return;
-      status.textContent = resultCountLabel(strings, found.results.length, lang, term);
+      status.textContent = resultCountLabel(strings, found.length, lang, term);
     } catch {
       if (asked === query) status.textContent = strings.unavailable;
     }
   };
   input.addEventListener('input', search);
+  audience.addEventListener('change', search);
   // Words typed while this file was on its way are searched now.
   if (input.value.trim()) void search();
 }
