@@ -61,6 +61,19 @@ Une aide.
     ]);
   });
 
+  it('keeps the words of a letter apart: search finds the entry by them, pages never link them', () => {
+    const [entry] = parseGlossary(
+      '## Régularisation { #regularisation }\n{/* letter: titre de séjour */}\n\nLa démarche…',
+    );
+    expect(entry).toEqual({
+      id: 'regularisation',
+      label: 'Régularisation',
+      forms: ['Régularisation'],
+      letter: ['titre de séjour'],
+    });
+    expect(createMatcher([entry!], 'fr').find('sans titre de séjour')).toEqual([]);
+  });
+
   it('finds every entry of every language, with the same ids as in French', () => {
     const french = glossaryOf('fr').map((t) => t.id);
     expect(french.length).toBeGreaterThan(15);

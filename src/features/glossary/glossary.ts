@@ -40,6 +40,11 @@ export interface GlossaryTerm {
   label: string;
   /** The forms a page may use, as written in the glossary (`Conseiller`, `conseillère`…). */
   forms: string[];
+  /**
+   * Words of an official letter that lead to this entry in search only, never linked in running
+   * text: they name a related thing, not the term (`titre de séjour` for `Régularisation`).
+   */
+  letter?: string[];
 }
 
 /** A use of a term in a text: `text.slice(start, end)` is what gets linked. */
@@ -49,7 +54,7 @@ export interface TermMatch {
   end: number;
 }
 
-const DIRECTIVE = /^\{\/\*\s*(also|only)\s*:\s*([\s\S]*?)\s*\*\/\}\s*$/;
+const DIRECTIVE = /^\{\/\*\s*(also|only|letter)\s*:\s*([\s\S]*?)\s*\*\/\}\s*$/;
 
 /**
  * The entries of a glossary page, in order, from its MDX source (frontmatter allowed).
@@ -62,8 +67,9 @@ export function parseGlossary(source: string): GlossaryTerm[] {
   let current: (GlossaryTerm & { only?: string[]; also: string[] }) | undefined;
   const finish = () => {
     if (!current) return;
-    const { id, label, only, also } = current;
-    terms.push({ id, label, forms: unique([...(only ?? headingForms(label)), ...also]) });
+    const { id, label, only, also, letter } = current;
+    const forms = unique([...(only ?? headingForms(label)), ...also]);
+    terms.push({ id, label, forms, ...(letter ? { letter } : {}) });
   };
   for (const line of body.split('\n')) {
     const heading = headingOf(line);
@@ -84,6 +90,7 @@ export function parseGlossary(source: string): GlossaryTerm[] {
         .map((f) => f.trim())
         .filter(Boolean);
       if (directive[1] === 'only') current.only = list;
+      else if (directive[1] === 'letter') current.letter = [...(current.letter ?? []), ...list];
       else current.also.push(...list);
     }
   }

@@ -56,7 +56,9 @@ export function letterForms(
       term.label.replace(/\([^)]*\)/g, ' '),
       ...[...term.label.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!),
     ];
-    const also = term.forms.filter((f) => !f.includes('[') && f.split(/\s+/).length <= maxWords);
+    const also = [...term.forms, ...(term.letter ?? [])].filter(
+      (f) => !f.includes('[') && f.split(/\s+/).length <= maxWords,
+    );
     for (const form of [...fromHeading, ...also]) {
       const clean = form.replace(/\s+/g, ' ').trim();
       if (clean && !seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), clean);
