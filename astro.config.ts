@@ -10,6 +10,7 @@ import { trackFolders } from './src/site/track.ts';
 import contentChecks from './src/features/content-checks/integration.mjs';
 import languageChooser from './src/features/language-chooser/integration.mjs';
 import handouts from './src/features/handouts/integration.mjs';
+import readAloud from './src/features/read-aloud/integration.mjs';
 import bilingualSheet from './src/features/bilingual-sheet/integration.mjs';
 import toolRules from './src/features/tool-rules/integration.mjs';
 import securityHeaders from './src/features/security/integration.mjs';
@@ -142,6 +143,7 @@ export default defineConfig({
     purgeCss(),
     languageChooser(),
     handouts(),
+    readAloud(),
     // A page and its version in a second language, section by section, with QR codes.
     bilingualSheet(),
     // Trainers' page of every rule of the two tools, with its source.

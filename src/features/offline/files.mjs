@@ -42,6 +42,8 @@ export function offlineFiles(paths, lang, search = {}) {
   const wasm = escape(search.wasm ?? lang);
   const wanted = [
     new RegExp(`^${folder}/(.+/)?index\\.html$`),
+    // What the page's features fetch when used: reading aloud's strings, the letter words.
+    new RegExp(`^${folder}/(read-aloud|search-letters)\\.json$`),
     /^_astro\//,
     /^favicon\.svg$/,
     /^pagefind\/pagefind\.js$/,

@@ -17,6 +17,9 @@ const build = [
   'fr/formateurs/module-2-avrr/document/index.html',
   'fr/migrants/vos-options/index.html',
   'fr/migrants/vos-options/vos-options-fr.html',
+  'fr/read-aloud.json',
+  'fr/search-letters.json',
+  'en/read-aloud.json',
   'fr/outils/explorateur/index.html',
   'go/vos-options/index.html',
   'index.html',
@@ -43,7 +46,7 @@ const build = [
 ];
 
 describe('the files of a language’s offline copy', () => {
-  it('are its pages (not their one-file versions), the shared scripts and styles, the icon and its part of the search index', () => {
+  it('are its pages (not their one-file versions), the files their features fetch, the shared scripts and styles, the icon and its part of the search index', () => {
     expect(offlineFiles(build, 'fr')).toEqual([
       '_astro/Explorer.KNvEQqu6.js',
       '_astro/page.css',
@@ -53,6 +56,8 @@ describe('the files of a language’s offline copy', () => {
       'fr/index.html',
       'fr/migrants/vos-options/index.html',
       'fr/outils/explorateur/index.html',
+      'fr/read-aloud.json',
+      'fr/search-letters.json',
       'pagefind/fragment/fr_18b6a35.pf_fragment',
       'pagefind/fragment/fr_d253513.pf_fragment',
       'pagefind/index/fr_91418df.pf_index',

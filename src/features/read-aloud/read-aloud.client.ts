@@ -40,12 +40,22 @@ const root = document.querySelector<HTMLElement>('.read-aloud');
 if (root && !root.dataset.ready) {
   root.dataset.ready = '';
   addStyles(styles);
-  setUp(root);
+  void stringsOf(root).then((json) => setUp(root, json));
 }
 
-function setUp(root: HTMLElement) {
+/** The engine's strings in the page's language (`/<lang>/read-aloud.json`), as JSON text. */
+async function stringsOf(root: HTMLElement): Promise<string> {
+  try {
+    const response = await fetch(root.dataset.strings ?? '');
+    return response.ok ? await response.text() : '';
+  } catch {
+    return '';
+  }
+}
+
+function setUp(root: HTMLElement, json: string) {
   const synth = window.speechSynthesis;
-  const t = parseStrings(root.dataset.t);
+  const t = parseStrings(json);
   const bar = root.querySelector<HTMLElement>('.read-aloud-bar')!;
   const main = bar.querySelector('button')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;

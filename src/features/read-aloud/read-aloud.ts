@@ -24,7 +24,7 @@ export const engineStringKeys = [
 export type EngineStrings = Record<(typeof engineStringKeys)[number], string>;
 
 /**
- * Reads the strings the component writes in the control's `data-t` attribute: a JSON object by
+ * Reads the engine's strings (`/<lang>/read-aloud.json`, ./strings.route.ts): a JSON object by
  * key, as every component hands strings to its script, so that any character a translation
  * holds (`|`, a newline, quotes) arrives as written. A missing string is an empty string.
  */
