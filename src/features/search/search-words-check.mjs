@@ -65,11 +65,16 @@ export function searchWordsProblems(
       report('must be an object from page slugs to lists of words');
       continue;
     }
-    const slugs = pageSlugs(join(root, 'content/docs', code));
+    // A page the language lacks is shown at its address in French, with a notice: its words
+    // still lead there.
+    const slugs = new Set([
+      ...pageSlugs(join(root, 'content/docs', code)),
+      ...pageSlugs(join(root, 'content/docs', sourceLanguage)),
+    ]);
     for (const [slug, words] of Object.entries(lists)) {
       if (!slugs.has(slug)) {
         report(
-          `"${slug}" is not a page of content/docs/${code}/ (a slug is the address without language, e.g. "migrants/retour-aide", "index" for the home page)`,
+          `"${slug}" is not a page of content/docs/${code}/ or of its French source (a slug is the address without language, e.g. "migrants/retour-aide", "index" for the home page)`,
         );
         continue;
       }

@@ -134,6 +134,17 @@ describe('the check of the word lists', () => {
     );
     expect(problems[2]).toMatch(/^content\/search-words\/en\.json: missing/);
   });
+
+  it('accepts a page a translation lacks, since its address shows the French page', () => {
+    writeFileSync(join(dir, 'content/search-words/fr.json'), JSON.stringify({ index: ['aide'] }));
+    writeFileSync(
+      join(dir, 'content/search-words/en.json'),
+      JSON.stringify({ 'migrants/retour-aide': ['sick'], 'migrants/nowhere': ['x'] }),
+    );
+    expect(searchWordsProblems(dir, { required: ['fr', 'en'] })).toEqual([
+      'content/search-words/en.json: "migrants/nowhere" is not a page of content/docs/en/ or of its French source (a slug is the address without language, e.g. "migrants/retour-aide", "index" for the home page)',
+    ]);
+  });
 });
 
 describe('the words from the letter', () => {
