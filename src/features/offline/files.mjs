@@ -46,6 +46,8 @@ export function offlineFiles(paths, lang, search = {}) {
     new RegExp(`^${folder}/(read-aloud|search-letters)\\.json$`),
     /^_astro\//,
     /^favicon\.svg$/,
+    // The Share button's code (src/features/page-file/): offline it shares the page's address.
+    /^page-share\.js$/,
     /^pagefind\/pagefind\.js$/,
     /^pagefind\/pagefind-entry\.json$/,
     new RegExp(`^pagefind/wasm\\.${wasm}\\.pagefind$`),

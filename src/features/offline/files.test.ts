@@ -20,6 +20,7 @@ const build = [
   'fr/read-aloud.json',
   'fr/search-letters.json',
   'en/read-aloud.json',
+  'page-share.js',
   'fr/outils/explorateur/index.html',
   'go/vos-options/index.html',
   'index.html',
@@ -58,6 +59,7 @@ describe('the files of a language’s offline copy', () => {
       'fr/outils/explorateur/index.html',
       'fr/read-aloud.json',
       'fr/search-letters.json',
+      'page-share.js',
       'pagefind/fragment/fr_18b6a35.pf_fragment',
       'pagefind/fragment/fr_d253513.pf_fragment',
       'pagefind/index/fr_91418df.pf_index',
@@ -95,7 +97,7 @@ describe('the files of a language’s offline copy', () => {
     const search = pagefindLanguage(entry as never, 'fa-AF');
     expect(search).toEqual({ key: 'fa-af', wasm: 'unknown' });
     expect(offlineFiles([...build, ...dari], 'prs', search)).toEqual(
-      [...dari, 'favicon.svg', '_astro/Explorer.KNvEQqu6.js', '_astro/page.css']
+      [...dari, 'favicon.svg', 'page-share.js', '_astro/Explorer.KNvEQqu6.js', '_astro/page.css']
         .concat(['pagefind/pagefind-entry.json', 'pagefind/pagefind.js'])
         .concat(['pagefind/wasm.unknown.pagefind'])
         .sort(),
