@@ -3,7 +3,13 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 
-import { compactMarkdownIcons, lineIcon } from './line-icons';
+import { parseFragment, serialize } from 'parse5';
+
+import { compactMarkdownIcons, lineIcon as drawnIcon } from './line-icons';
+
+/** An icon as it stands in a page after parsing: SVG elements with their end tags. */
+const lineIcon = (...args: Parameters<typeof drawnIcon>) =>
+  serialize(parseFragment(drawnIcon(...args)));
 
 const root = join(import.meta.dirname, '../../..');
 

@@ -1,3 +1,7 @@
+import { parseFragment, serialize } from 'parse5';
+
+import { attr, elementsOf, hasClass, isElement, type T } from '../../site/html.ts';
+
 /**
  * The few icons the pages show (language, search, menu, arrows, section links, asides), as
  * short line drawings in the style of the section icons (./section-icons.css): on a 24 × 24
@@ -29,20 +33,34 @@ export type LineIconName = keyof typeof lineIcons;
 export const lineIcon = (name: LineIconName, className = '') =>
   `<svg aria-hidden="true" class="line-icon${className ? ` ${className}` : ''}" width="16" height="16" viewBox="0 0 24 24">${lineIcons[name]}</svg>`;
 
-const asideIcon =
-  /(<aside\b[^>]*\bstarlight-aside--(\w+)\b[^>]*>\s*<p\b[^>]*\bstarlight-aside__title\b[^>]*>)<svg\b[^>]*>[\s\S]*?<\/svg>/g;
-const anchorIcon = /(<span\b[^>]*\bclass="sl-anchor-icon"[^>]*>)<svg\b[^>]*>[\s\S]*?<\/svg>/g;
+/** Puts the icon's drawing where `holder`'s first child, Starlight's drawing, was. */
+function redraw(holder: T.Element, icon: string): void {
+  const drawing = holder.childNodes.findIndex((n) => isElement(n) && n.tagName === 'svg');
+  if (drawing !== 0) return;
+  const [svg] = parseFragment(icon).childNodes;
+  svg!.parentNode = holder;
+  holder.childNodes.splice(drawing, 1, svg!);
+}
+
+/** The kind of a Starlight aside (`note`, `tip`…), from its class. */
+const asideKind = (aside: T.Element) =>
+  /\bstarlight-aside--(\w+)\b/.exec(attr(aside, 'class') ?? '')?.[1];
 
 /**
  * Rendered Markdown with the section-link and aside icons that Starlight draws replaced by
  * these: same place and classes, fewer bytes. Markup it does not recognise is left as it is.
  */
 export function compactMarkdownIcons(html: string): string {
-  return html
-    .replace(anchorIcon, (_, open: string) => open + lineIcon('link'))
-    .replace(asideIcon, (whole, open: string, variant: string) =>
-      variant in lineIcons
-        ? open + lineIcon(variant as LineIconName, 'starlight-aside__icon')
-        : whole,
-    );
+  if (!html.includes('<svg')) return html;
+  const fragment = parseFragment(html);
+  for (const el of [...elementsOf(fragment)]) {
+    if (el.tagName === 'span' && hasClass(el, ['sl-anchor-icon'])) redraw(el, lineIcon('link'));
+    const kind = el.tagName === 'aside' ? asideKind(el) : undefined;
+    if (!kind || !(kind in lineIcons)) continue;
+    const title = el.childNodes.find(isElement);
+    if (title?.tagName === 'p' && hasClass(title, ['starlight-aside__title'])) {
+      redraw(title, lineIcon(kind as LineIconName, 'starlight-aside__icon'));
+    }
+  }
+  return serialize(fragment);
 }
