@@ -1,3 +1,7 @@
+import { defaultTreeAdapter as tree, parseFragment, serialize } from 'parse5';
+
+import { attr, hasClass, isElement, type T } from '../../site/html.ts';
+
 /**
  * The bilingual sheet's pure parts: which pages have one, how a page's rendered content splits
  * into its sections, and each section's language-neutral link (`/go/<slug>/#<id>`), which its
@@ -22,8 +26,25 @@ export interface Section {
   html: string;
 }
 
-/** The start of a top-level `h2`: Starlight's wrapper (with the section's link icon) or the bare heading. */
-const sectionStart = /(?:<div class="sl-heading-wrapper level-h2">\s*)?<h2\b[^>]*?\sid="([^"]+)"/g;
+/**
+ * The id of the section a top-level node starts: an `h2` with an id, bare or in Starlight's
+ * wrapper (with the section's link icon); undefined for any other node.
+ */
+function sectionStart(node: T.ChildNode): string | undefined {
+  if (!isElement(node)) return undefined;
+  const heading =
+    node.tagName === 'div' && hasClass(node, ['sl-heading-wrapper'])
+      ? node.childNodes.find(isElement)
+      : node;
+  return heading?.tagName === 'h2' ? attr(heading, 'id') : undefined;
+}
+
+/** Some nodes of a parsed fragment written out again as HTML. */
+function htmlOf(nodes: T.ChildNode[]): string {
+  const holder = tree.createDocumentFragment();
+  holder.childNodes = nodes;
+  return serialize(holder);
+}
 
 /**
  * A page's rendered content cut into its sections: what comes before the first `h2` (id `''`,
@@ -33,12 +54,15 @@ const sectionStart = /(?:<div class="sl-heading-wrapper level-h2">\s*)?<h2\b[^>]
  * // [{ id: '', html: '<p>A</p>' }, { id: 'b', html: '<h2 id="b">B</h2><p>C</p>' }]
  */
 export function splitSections(html: string): Section[] {
-  const starts = [...html.matchAll(sectionStart)].map((m) => ({ id: m[1]!, at: m.index }));
-  const intro = html.slice(0, starts[0]?.at ?? html.length);
-  return [
-    ...(intro.trim() ? [{ id: '', html: intro }] : []),
-    ...starts.map(({ id, at }, i) => ({ id, html: html.slice(at, starts[i + 1]?.at) })),
-  ];
+  const groups: { id: string; nodes: T.ChildNode[] }[] = [{ id: '', nodes: [] }];
+  for (const node of parseFragment(html).childNodes) {
+    const id = sectionStart(node);
+    if (id !== undefined) groups.push({ id, nodes: [] });
+    groups.at(-1)!.nodes.push(node);
+  }
+  return groups
+    .map(({ id, nodes }) => ({ id, html: htmlOf(nodes) }))
+    .filter((section) => section.id || section.html.trim());
 }
 
 /**
