@@ -51,6 +51,10 @@ describe('compactMarkdownIcons, on the markup Starlight renders', () => {
     expect(out).not.toMatch(starlightSvg);
     expect(out).toContain('href="#duree"');
     expect(out).toContain('Section titled “Durée”');
+    // Also in a tool's fallback for readers without JavaScript.
+    const fallback = compactMarkdownIcons(`<noscript><div>${heading}</div></noscript>`);
+    expect(fallback).toContain(lineIcon('link'));
+    expect(fallback).not.toMatch(starlightSvg);
   });
 
   it('gives each kind of aside its own icon, with the class Starlight sizes', async () => {

@@ -52,7 +52,9 @@ const asideKind = (aside: T.Element) =>
  */
 export function compactMarkdownIcons(html: string): string {
   if (!html.includes('<svg')) return html;
-  const fragment = parseFragment(html);
+  // Headings inside <noscript> (a tool's fallback without JavaScript) are markup to redraw
+  // too: read as the browser does with scripts off, not as raw text.
+  const fragment = parseFragment(html, { scriptingEnabled: false });
   for (const el of [...elementsOf(fragment)]) {
     if (el.tagName === 'span' && hasClass(el, ['sl-anchor-icon'])) redraw(el, lineIcon('link'));
     const kind = el.tagName === 'aside' ? asideKind(el) : undefined;
@@ -62,5 +64,5 @@ export function compactMarkdownIcons(html: string): string {
       redraw(title, lineIcon(kind as LineIconName, 'starlight-aside__icon'));
     }
   }
-  return serialize(fragment);
+  return serialize(fragment, { scriptingEnabled: false });
 }
