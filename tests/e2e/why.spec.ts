@@ -112,8 +112,9 @@ for (const lang of ['fr', 'ar'] as const) {
     const shown = [...result.notes, ...result.cards.flatMap((c) => [c.option, ...c.notes])];
     const all = expected(shown, explorerSources);
 
+    // The source records load with the first result: wait for them.
+    await expect.poll(async () => [...(await whys(widget, false))].sort()).toEqual(all);
     const onResult = await whys(widget, false);
-    expect([...onResult].sort()).toEqual(all);
     for (const [, source] of onResult) expect(known).toContain(source);
     const child = widget.locator('[data-note="avrr-child"] [data-why="avrr-child"]');
     await expect(child.locator('summary')).toHaveText(strings[lang]['why.label']!);
@@ -121,9 +122,11 @@ for (const lang of ['fr', 'ar'] as const) {
 
     // The summary leaves the sensitive notes out until the person ticks the box.
     const told = shown.filter((id) => !(explorerSensitive as readonly string[]).includes(id));
-    expect([...(await whys(widget, true))].sort()).toEqual(expected(told, explorerSources));
+    await expect
+      .poll(async () => [...(await whys(widget, true))].sort())
+      .toEqual(expected(told, explorerSources));
     await widget.getByLabel(strings[lang]['explorer.includeSensitive']!).check();
-    expect([...(await whys(widget, true))].sort()).toEqual(all);
+    await expect.poll(async () => [...(await whys(widget, true))].sort()).toEqual(all);
     const inSummary = widget.locator('[data-why-summary] [data-why="third-family"]');
     await opensWithTitleAndDate(page, inSummary, lang, 'third-family', explorerSources);
   });
@@ -137,8 +140,9 @@ for (const lang of ['fr', 'ar'] as const) {
     const shown = [result.outcome, ...result.notes, ...alwaysNotes];
     const all = expected(shown, checklistSources);
 
+    // The source records load with the first result: wait for them.
+    await expect.poll(async () => [...(await whys(widget, false))].sort()).toEqual(all);
     const onResult = await whys(widget, false);
-    expect([...onResult].sort()).toEqual(all);
     for (const [, source] of onResult) expect(known).toContain(source);
     const outcome = widget.locator(`[data-why="${result.outcome}"]`);
     await opensWithTitleAndDate(page, outcome, lang, result.outcome, checklistSources);
@@ -148,10 +152,13 @@ for (const lang of ['fr', 'ar'] as const) {
       .click();
     // The outcome's "Why?" follows the outcome; sensitive notes wait for the person's tick.
     const told = shown.filter((id) => !(checklistSensitive as readonly string[]).includes(id));
-    const counsellor = [...(await whys(widget, false)), ...(await whys(widget, true))].sort();
-    expect(counsellor).toEqual(expected([result.outcome, ...told], checklistSources));
+    await expect
+      .poll(async () => [...(await whys(widget, false)), ...(await whys(widget, true))].sort())
+      .toEqual(expected([result.outcome, ...told], checklistSources));
     await widget.getByLabel(strings[lang]['eligibility.ui.includeSensitive']!).check();
-    expect([...(await whys(widget, false)), ...(await whys(widget, true))].sort()).toEqual(all);
+    await expect
+      .poll(async () => [...(await whys(widget, false)), ...(await whys(widget, true))].sort())
+      .toEqual(all);
     const stages = widget.locator('[data-why-summary] [data-why="stages"]');
     await opensWithTitleAndDate(page, stages, lang, 'stages', checklistSources);
   });
