@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { answerAll } from './tool-runs';
 import { questions as checklistQuestions } from '../../src/widgets/Eligibility/questions';
 import { questions as explorerQuestions } from '../../src/widgets/Explorer/questions';
 import { sensitiveQuestions } from '../../src/widgets/Eligibility/rules';
@@ -13,21 +14,6 @@ type Lang = 'fr' | 'ar';
 const dictionary = (lang: Lang): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
 const strings = { fr: dictionary('fr'), ar: dictionary('ar') };
-
-async function answerAll(
-  page: Page,
-  root: string,
-  order: readonly { id: string }[],
-  answers: Record<string, string>,
-) {
-  const widget = page.locator(`[data-widget="${root}"]`);
-  await expect(widget.locator('input[type="radio"]').first()).toBeEnabled();
-  for (const { id } of order) {
-    await widget.locator(`input[name="${id}"][value="${answers[id]}"]`).check();
-    await widget.locator('button[type="submit"]').click();
-  }
-  return widget;
-}
 
 /** Not voluntary, afraid, refused: the hardest case the issue names. */
 const refusedAndAfraid = {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { answerAll } from './tool-runs';
 import { references } from '../../src/site/references';
 import { questions as explorerQuestions } from '../../src/widgets/Explorer/questions';
 import { explore, sensitiveNotes as explorerSensitive } from '../../src/widgets/Explorer/rules';
@@ -24,21 +25,6 @@ const dictionary = (lang: Lang): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
 const strings = { fr: dictionary('fr'), ar: dictionary('ar') };
 const tags = { fr: 'fr', ar: 'ar' };
-
-async function answerAll(
-  page: Page,
-  root: string,
-  order: readonly { id: string }[],
-  answers: Record<string, string>,
-) {
-  const widget = page.locator(`[data-widget="${root}"]`);
-  await expect(widget.locator('input[type="radio"]').first()).toBeEnabled();
-  for (const { id } of order) {
-    await widget.locator(`input[name="${id}"][value="${answers[id]}"]`).check();
-    await widget.locator('button[type="submit"]').click();
-  }
-  return widget;
-}
 
 /** The "Why?" disclosures in `scope`, inside or outside the counsellor's summary. */
 const whys = (scope: Locator, inSummary: boolean) =>

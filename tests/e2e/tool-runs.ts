@@ -1,0 +1,20 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Answers every question of a tool in order, pressing Continue after each, and returns the
+ * tool's root (`[data-widget="explorer"]` or `"eligibility"`), now showing its result.
+ */
+export async function answerAll(
+  page: Page,
+  root: string,
+  order: readonly { id: string }[],
+  answers: Record<string, string>,
+): Promise<Locator> {
+  const widget = page.locator(`[data-widget="${root}"]`);
+  await expect(widget.locator('input[type="radio"]').first()).toBeEnabled();
+  for (const { id } of order) {
+    await widget.locator(`input[name="${id}"][value="${answers[id]}"]`).check();
+    await widget.locator('button[type="submit"]').click();
+  }
+  return widget;
+}
