@@ -286,14 +286,12 @@ try {
     let { entries } = loaded;
     if (target.widget) {
       await page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 15_000 });
-      await page.waitForLoadState('networkidle');
       entries = [...entries, ...(await recorder.take())];
     }
     if (target.search) {
       await page.locator('[data-open-search]').click();
       await page.getByRole('dialog').getByRole('searchbox').fill(target.search);
       await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
-      await page.waitForLoadState('networkidle');
       entries = await recorder.take();
     }
     weights.set(target, { summary: summarize(entries), floor: floors.get(target.path) });

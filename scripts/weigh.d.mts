@@ -14,7 +14,10 @@ export interface Summary {
 }
 export declare function kindOf(url: string, contentType?: string): Kind;
 export declare function gzipSize(body: Buffer | string): number;
-/** What a page has received since the last `take()`; `stop()` ends the recording. */
+/**
+ * What a page has received since the last `take()`, which waits until the page is quiet;
+ * `stop()` ends the recording.
+ */
 export type Recorder = { take(): Promise<Entry[]>; stop(): void };
 export declare function recordResponses(page: Page): Recorder;
 export declare function firstLoad(

@@ -32,13 +32,25 @@ export const gzipSize = (/** @type {Buffer | string} */ body) =>
 
 /**
  * Starts recording what a Playwright page receives. Call `take()` to get what arrived since
- * the start (or since the previous `take()`), once the page is idle.
+ * the start (or since the previous `take()`): it first waits until the page is quiet, that is
+ * no request is in flight once the page's main thread has gone idle.
+ *
+ * Playwright's `networkidle` would wait 500 ms of silence after every load, and once reached
+ * it is never waited for again in the same document: after a click, it does not wait for the
+ * requests the click started. Counting the requests in flight waits exactly as long as the
+ * page is still receiving, after a load or after a click.
  *
  * @param {import('@playwright/test').Page} page
  */
 export function recordResponses(page) {
   /** @type {Promise<Entry | undefined>[]} */
   let pending = [];
+  /** Requests sent and not yet finished or failed. */
+  const inFlight = new Set();
+  /** @param {import('@playwright/test').Request} request */
+  const sent = (request) => void inFlight.add(request);
+  /** @param {import('@playwright/test').Request} request */
+  const ended = (request) => void inFlight.delete(request);
   /** @param {import('@playwright/test').Response} response */
   const onResponse = (response) => {
     pending.push(
@@ -56,14 +68,33 @@ export function recordResponses(page) {
       })(),
     );
   };
+  page.on('request', sent);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   page.on('response', onResponse);
+
+  /** Until the page's main thread is idle and nothing it asked for is still on its way. */
+  const quiet = async () => {
+    for (;;) {
+      // A script that fetches on load or on idle has started its request by now.
+      await page
+        .evaluate(() => new Promise((done) => requestIdleCallback(() => done(true))))
+        .catch(() => undefined); // the document was replaced meanwhile: look again
+      if (inFlight.size === 0) return;
+      await new Promise((wait) => setTimeout(wait, 20));
+    }
+  };
   return {
     /** Stops recording (a tab reused for another page). */
     stop() {
+      page.off('request', sent);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
       page.off('response', onResponse);
     },
     /** @returns {Promise<Entry[]>} */
     async take() {
+      await quiet();
       const taken = pending;
       pending = [];
       return /** @type {Entry[]} */ ((await Promise.all(taken)).filter(Boolean));
@@ -73,10 +104,9 @@ export function recordResponses(page) {
 
 /**
  * Loads a page as a first-time reader does (the caller gives a fresh context, so the cache is
- * cold) and records what arrives until the network is quiet. The browser asks for the site's
- * icon only after the page has loaded, on a busy machine after the network has gone quiet: it
- * is waited for, so that every measure counts it. The recorder goes on recording what comes
- * next (opening search, say).
+ * cold) and records what arrives until the page is quiet. The browser asks for the site's
+ * icon only after the page has loaded: it is waited for, so that every measure counts it. The
+ * recorder goes on recording what comes next (opening search, say).
  *
  * @param {import('@playwright/test').Page} page
  * @param {string} url
@@ -88,9 +118,8 @@ export async function firstLoad(page, url) {
       timeout: 10_000,
     })
     .catch(() => undefined);
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load' });
   await icon;
-  await page.waitForLoadState('networkidle');
   return { recorder, entries: await recorder.take() };
 }
 

@@ -44,7 +44,6 @@ for (const { lang, word, status } of queries) {
     expect(statusText.trim()).toMatch(status);
     // The result count is written with the page's own digits and words, not Pagefind's English.
     expect(statusText).not.toMatch(/\bresults?\b/i);
-    await page.waitForLoadState('networkidle');
     const entries = await recorder.take();
     const { total } = summarize(entries);
     expect(total, `search ${kb(total)} KB:\n${describeEntries(entries)}`).toBeLessThanOrEqual(
