@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT || 4321);
 /** Which build to serve: `dist` unless OUT_DIR names another. */

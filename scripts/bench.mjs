@@ -8,7 +8,7 @@
  *    machine): growth is linear, or better, when ten times the pages take at most ten times
  *    the processor time.
  * 2. Serves dist-bench/ with gzip (scripts/serve.mjs) and weighs each kind of page in French
- *    and Arabic, on a cold browser context, as the budget tests do (scripts/weigh.mjs: every
+ *    and Arabic, on a cold browser context, as the budget tests do (scripts/weigh.ts: every
  *    response body at gzip -9): home, language chooser, a guidance page, a long one, each
  *    tool (once its island has hydrated), and search (opened on the guidance page, one query).
  * 3. Compares each page with its floor: gzip -9 of its bare semantic HTML. The exact
@@ -57,11 +57,11 @@ const origin = `http://127.0.0.1:${values.port}`;
 const log = (/** @type {string} */ message) => console.error(`[bench] ${message}`);
 
 // A fresh machine may not have Chromium yet.
-execFileSync(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')], {
+execFileSync(process.execPath, [join(root, 'scripts/ensure-chromium.ts')], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-const { chromiumArgs, chromiumPath } = await import('./chromium.mjs');
-const { firstLoad, gzipSize, kb, summarize } = await import('./weigh.mjs');
+const { chromiumArgs, chromiumPath } = await import('./chromium.ts');
+const { firstLoad, gzipSize, kb, summarize } = await import('./weigh.ts');
 const { floorDocument } = await import('./bench/floor.mjs');
 
 /** Cleanups to run however the benchmark ends. */

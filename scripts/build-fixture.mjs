@@ -14,7 +14,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageVersion } from '../src/features/translation-status/status.mjs';
-import { buildCopy, copyProject, fixtureStrings, root } from './fixture.mjs';
+import { buildCopy, copyProject, fixtureStrings, root } from './fixture.ts';
 
 const changedPage = 'migrants/vos-options.mdx';
 const checkedPage = 'content/docs/fr/migrants/rester-ici.mdx';

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from './chromium.ts';
 
 const path = chromiumPath;
 if (!existsSync(path)) {

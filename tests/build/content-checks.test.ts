@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCopy, copyProject, root } from '../../scripts/fixture.mjs';
+import { buildCopy, copyProject, root } from '../../scripts/fixture.ts';
 
 /**
  * Bad content stops the build (src/features/content-checks/integration.mjs), every problem named with

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCopy, copyProject } from '../../scripts/fixture.mjs';
+import { buildCopy, copyProject } from '../../scripts/fixture.ts';
 import { languages } from '../../src/site/languages.ts';
 
 /**

@@ -6,7 +6,7 @@ import { axeViolations, sidewaysScrollAt320, widthRules } from './accessibility'
 import { clean, traces } from './traces';
 import { test } from './visit';
 import { describeEntries } from './weight';
-import { kb } from '../../scripts/weigh.mjs';
+import { kb } from '../../scripts/weigh.ts';
 import { fill } from '../../src/site/fill';
 
 const french: Record<string, string> = JSON.parse(

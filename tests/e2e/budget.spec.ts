@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 
-import { kb, summarize } from '../../scripts/weigh.mjs';
+import { kb, summarize } from '../../scripts/weigh.ts';
 import { languages, scriptFonts } from '../../src/site/languages.ts';
 import { sitePages } from './site-pages';
 import { test } from './visit';

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureStrings } from '../../scripts/fixture.mjs';
+import { fixtureStrings } from '../../scripts/fixture.ts';
 import { fakeSpeech } from './speech';
 
 // The site built with SITE_BASE=/guide/, as when an organisation hosts it inside its own domain.
@@ -98,7 +98,7 @@ for (const lang of ['fr', 'ar']) {
   });
 }
 
-// In this build the French "Stop" label holds a | and a newline (scripts/fixture.mjs).
+// In this build the French "Stop" label holds a | and a newline (scripts/fixture.ts).
 test('a read-aloud label holding | and a newline reaches the browser as written', async ({
   page,
 }) => {

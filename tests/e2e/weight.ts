@@ -1,11 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
-import { firstLoad, inlineScripts, kb, summarize } from '../../scripts/weigh.mjs';
+import { firstLoad, inlineScripts, kb, summarize } from '../../scripts/weigh.ts';
 import { langOf, toolOf } from './site-pages';
 
 /**
  * Weight budgets (issue 8), on a cold cache with every request counted, each body compressed
- * with gzip -9 (see scripts/weigh.mjs). Readers pay for every megabyte: these fail the build
+ * with gzip -9 (see scripts/weigh.ts). Readers pay for every megabyte: these fail the build
  * when a change makes a page heavier than promised. 1 KB = 1000 bytes.
  */
 const KB = 1000;

@@ -7,13 +7,15 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
-export const root = join(import.meta.dirname, '..');
+export const root: string = join(import.meta.dirname, '..');
 
 /**
- * Interface strings the sub-path build (build-fixture.mjs) gives the French pages, to prove that
+ * Interface strings the sub-path build (build-fixture.ts) gives the French pages, to prove that
  * what a translation may hold reaches the browser as written.
  */
-export const fixtureStrings = { 'readAloud.stop': 'Arrêter | tout\net fermer' };
+export const fixtureStrings: Record<string, string> = {
+  'readAloud.stop': 'Arrêter | tout\net fermer',
+};
 
 /** What a build of the site needs from the project. */
 const items = [
@@ -27,13 +29,10 @@ const items = [
 ];
 
 /**
- * A fresh copy of the project in `<root>/<name>/`, with `files` (path in the copy -> text)
- * written over it.
- *
- * @param {string} name a folder name starting with `.fixture`
- * @param {Record<string, string>} [files]
+ * A fresh copy of the project in `<root>/<name>/` (`name` starts with `.fixture`), with `files`
+ * (path in the copy -> text) written over it.
  */
-export function copyProject(name, files = {}) {
+export function copyProject(name: string, files: Record<string, string> = {}): string {
   const copy = join(root, name);
   rmSync(copy, { recursive: true, force: true });
   for (const item of items) cpSync(join(root, item), join(copy, item), { recursive: true });
@@ -44,14 +43,15 @@ export function copyProject(name, files = {}) {
   return copy;
 }
 
-/**
- * Builds a copy with the project's Node and Astro.
- *
- * @param {string} copy
- * @param {{ outDir: string, env?: Record<string, string>, inherit?: boolean }} options
- * @returns {{ status: number | null, output: string }}
- */
-export function buildCopy(copy, { outDir, env = {}, inherit = false }) {
+/** Builds a copy with the project's Node and Astro. */
+export function buildCopy(
+  copy: string,
+  {
+    outDir,
+    env = {},
+    inherit = false,
+  }: { outDir: string; env?: Record<string, string>; inherit?: boolean },
+): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', copy, '--outDir', outDir],

@@ -7,12 +7,31 @@
  * Used by the budget tests (tests/e2e/budget.spec.ts) and by `npm run bench`.
  */
 import { gzipSync } from 'node:zlib';
+import type { Page, Request, Response } from '@playwright/test';
 
-/** @typedef {'html' | 'css' | 'js' | 'wasm' | 'font' | 'image' | 'data'} Kind */
-/** @typedef {{ url: string, kind: Kind, bytes: number }} Entry */
+export type Kind = 'html' | 'css' | 'js' | 'wasm' | 'font' | 'image' | 'data';
+export interface Entry {
+  url: string;
+  kind: Kind;
+  bytes: number;
+}
+/**
+ * What a page has received since the last `take()`, which waits until the page is quiet;
+ * `stop()` ends the recording.
+ */
+export interface Summary {
+  requests: number;
+  total: number;
+  byKind: Record<Kind, number>;
+  /** Script files plus inline scripts, compressed. */
+  script: number;
+}
+export interface Recorder {
+  take(): Promise<Entry[]>;
+  stop(): void;
+}
 
-/** @param {string} url @param {string} contentType @returns {Kind} */
-export function kindOf(url, contentType = '') {
+export function kindOf(url: string, contentType = ''): Kind {
   const path = new URL(url).pathname;
   if (/\.m?js$/.test(path) || contentType.includes('javascript')) return 'js';
   if (/\.css$/.test(path) || contentType.includes('text/css')) return 'css';
@@ -27,8 +46,7 @@ export function kindOf(url, contentType = '') {
 }
 
 /** Compressed size of a body, as a host serving gzip -9 would send it. */
-export const gzipSize = (/** @type {Buffer | string} */ body) =>
-  gzipSync(body, { level: 9 }).length;
+export const gzipSize = (body: Buffer | string): number => gzipSync(body, { level: 9 }).length;
 
 /**
  * Starts recording what a Playwright page receives. Call `take()` to get what arrived since
@@ -39,20 +57,14 @@ export const gzipSize = (/** @type {Buffer | string} */ body) =>
  * it is never waited for again in the same document: after a click, it does not wait for the
  * requests the click started. Counting the requests in flight waits exactly as long as the
  * page is still receiving, after a load or after a click.
- *
- * @param {import('@playwright/test').Page} page
  */
-export function recordResponses(page) {
-  /** @type {Promise<Entry | undefined>[]} */
-  let pending = [];
+export function recordResponses(page: Page): Recorder {
+  let pending: Promise<Entry | undefined>[] = [];
   /** Requests sent and not yet finished or failed. */
-  const inFlight = new Set();
-  /** @param {import('@playwright/test').Request} request */
-  const sent = (request) => void inFlight.add(request);
-  /** @param {import('@playwright/test').Request} request */
-  const ended = (request) => void inFlight.delete(request);
-  /** @param {import('@playwright/test').Response} response */
-  const onResponse = (response) => {
+  const inFlight = new Set<Request>();
+  const sent = (request: Request) => void inFlight.add(request);
+  const ended = (request: Request) => void inFlight.delete(request);
+  const onResponse = (response: Response) => {
     pending.push(
       (async () => {
         const status = response.status();
@@ -92,12 +104,11 @@ export function recordResponses(page) {
       page.off('requestfailed', ended);
       page.off('response', onResponse);
     },
-    /** @returns {Promise<Entry[]>} */
     async take() {
       await quiet();
       const taken = pending;
       pending = [];
-      return /** @type {Entry[]} */ ((await Promise.all(taken)).filter(Boolean));
+      return (await Promise.all(taken)).filter((entry): entry is Entry => Boolean(entry));
     },
   };
 }
@@ -107,11 +118,11 @@ export function recordResponses(page) {
  * cold) and records what arrives until the page is quiet. The browser asks for the site's
  * icon only after the page has loaded: it is waited for, so that every measure counts it. The
  * recorder goes on recording what comes next (opening search, say).
- *
- * @param {import('@playwright/test').Page} page
- * @param {string} url
  */
-export async function firstLoad(page, url) {
+export async function firstLoad(
+  page: Page,
+  url: string,
+): Promise<{ recorder: Recorder; entries: Entry[] }> {
   const recorder = recordResponses(page);
   const icon = page
     .waitForResponse((r) => new URL(r.url()).pathname.endsWith('/favicon.svg'), {
@@ -125,14 +136,18 @@ export async function firstLoad(page, url) {
 
 /**
  * Totals by kind, plus the JavaScript that runs before any interaction: script files and the
- * scripts written inside the page (which arrive within the HTML's bytes).
- *
- * @param {Entry[]} entries
- * @param {string[]} [inlineScripts] the text of the page's inline scripts
+ * scripts written inside the page (which arrive within the HTML's bytes), given as their text.
  */
-export function summarize(entries, inlineScripts = []) {
-  /** @type {Record<Kind, number>} */
-  const byKind = { html: 0, css: 0, js: 0, wasm: 0, font: 0, image: 0, data: 0 };
+export function summarize(entries: Entry[], inlineScripts: string[] = []): Summary {
+  const byKind: Record<Kind, number> = {
+    html: 0,
+    css: 0,
+    js: 0,
+    wasm: 0,
+    font: 0,
+    image: 0,
+    data: 0,
+  };
   for (const e of entries) byKind[e.kind] += e.bytes;
   const inline = inlineScripts.join('\n').trim();
   const inlineJs = inline ? gzipSize(inline) : 0;
@@ -146,13 +161,13 @@ export function summarize(entries, inlineScripts = []) {
 }
 
 /** The text of the inline scripts of the page currently shown (JSON data blocks excluded). */
-export async function inlineScripts(/** @type {import('@playwright/test').Page} */ page) {
+export async function inlineScripts(page: Page): Promise<string[]> {
   return page.$$eval('script:not([src])', (scripts) =>
-    scripts
+    (scripts as HTMLScriptElement[])
       .filter((s) => !s.type || s.type === 'module' || s.type.includes('javascript'))
       .map((s) => s.textContent ?? ''),
   );
 }
 
 /** Bytes as kilobytes with one decimal, the way budgets are written (1 KB = 1000 bytes). */
-export const kb = (/** @type {number} */ bytes) => (bytes / 1000).toFixed(1);
+export const kb = (bytes: number): string => (bytes / 1000).toFixed(1);

@@ -5,7 +5,7 @@
  */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export const chromiumArgs = [
+export const chromiumArgs: string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
