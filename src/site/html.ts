@@ -3,7 +3,7 @@
  * (glossary links, wide tables). Parsing, never regular expressions: markup around what a
  * feature changes is kept as it was.
  */
-import { defaultTreeAdapter as tree, html as spec } from 'parse5';
+import { defaultTreeAdapter as tree, html as spec, parseFragment, serialize } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 
 export type { T };
@@ -52,4 +52,18 @@ export function wrap(node: T.Element, tagName: string, attrs: T.Element['attrs']
   wrapper.childNodes.push(node);
   node.parentNode = wrapper;
   return wrapper;
+}
+
+/** A step that changes a parsed fragment in place. */
+export type HtmlStep = (fragment: T.DocumentFragment) => void;
+
+/**
+ * Rendered HTML changed by `steps`, in order, over one parse and one serialisation. Scripts are
+ * read as off, as a browser without JavaScript reads them: what a `<noscript>` holds (a tool's
+ * fallback) is markup that a step can see, not raw text; each step decides whether to look.
+ */
+export function rewriteHtml(html: string, steps: readonly (HtmlStep | undefined)[]): string {
+  const fragment = parseFragment(html, { scriptingEnabled: false });
+  for (const step of steps) step?.(fragment);
+  return serialize(fragment, { scriptingEnabled: false });
 }

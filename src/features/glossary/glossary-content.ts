@@ -4,8 +4,9 @@
 import { getEntry } from 'astro:content';
 
 import { withTrailingSlash } from '../../site/base.ts';
+import type { HtmlStep } from '../../site/html.ts';
 import { createMatcher, parseGlossary, relativeHref, type Matcher } from './glossary';
-import { linkGlossaryTerms } from './glossary-html';
+import { linkTerms } from './glossary-html';
 
 export interface Glossary {
   matcher: Matcher;
@@ -40,20 +41,23 @@ async function read(lang: string): Promise<Glossary | undefined> {
 }
 
 /**
- * A page's rendered content with the first use of each term of its language's glossary linked
- * to the entry (`…/glossaire/#id`, relative, so it works under a sub-path and offline). The
- * glossary page itself is left as it is. A page missing in a language is shown in French: its
- * words are French terms, and its entry id says so.
+ * The step that links, in a page's rendered content, the first use of each term of its
+ * language's glossary to the entry (`…/glossaire/#id`, relative, so it works under a sub-path
+ * and offline); none for the glossary page itself or a language without a glossary. A page
+ * missing in a language is shown in French: its words are French terms, and its entry id says so.
  */
-export async function withGlossaryLinks(
-  html: string,
-  { entryId, pathname }: { entryId: string; pathname: string },
-): Promise<string> {
+export async function glossaryLinks({
+  entryId,
+  pathname,
+}: {
+  entryId: string;
+  pathname: string;
+}): Promise<HtmlStep | undefined> {
   const lang = entryId.split('/')[0]!;
-  if (entryId === glossaryEntryId(lang) || !html) return html;
+  if (entryId === glossaryEntryId(lang)) return undefined;
   const glossary = await glossaryOf(lang);
-  if (!glossary) return html;
+  if (!glossary) return undefined;
   const base = withTrailingSlash(import.meta.env.BASE_URL);
   const page = relativeHref(pathname, `${base}${lang}/glossaire/`);
-  return linkGlossaryTerms(html, { ...glossary, href: (id) => `${page}#${id}` }).html;
+  return (fragment) => void linkTerms(fragment, { ...glossary, href: (id) => `${page}#${id}` });
 }

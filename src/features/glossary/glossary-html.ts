@@ -9,7 +9,7 @@
  * use of that term and is marked like the generated ones, so that it opens the definition in
  * place too.
  */
-import { defaultTreeAdapter as tree, html as spec, parseFragment, serialize } from 'parse5';
+import { defaultTreeAdapter as tree, html as spec } from 'parse5';
 
 import { attr, hasClass, textOf, type T } from '../../site/html.ts';
 
@@ -72,14 +72,13 @@ export function glossaryIdOf(href: string | undefined): string | undefined {
 }
 
 /**
- * The page's HTML with the first use of each term linked, and the list of terms linked, in
- * the order a reader meets them.
+ * Links the first use of each term in the fragment, and returns the terms linked, in the order
+ * a reader meets them.
  */
-export function linkGlossaryTerms(
-  html: string,
+export function linkTerms(
+  fragment: T.DocumentFragment,
   { matcher, ids, href }: GlossaryLinkOptions,
-): { html: string; linked: LinkedTerm[] } {
-  const fragment = parseFragment(html);
+): LinkedTerm[] {
   const used = new Set<string>();
   const linked: LinkedTerm[] = [];
 
@@ -132,5 +131,5 @@ export function linkGlossaryTerms(
   };
 
   visit(fragment, true);
-  return { html: serialize(fragment), linked };
+  return linked;
 }

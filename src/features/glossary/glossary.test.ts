@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { createMatcher, parseGlossary, relativeHref, type GlossaryTerm } from './glossary';
-import { linkGlossaryTerms } from './glossary-html';
+import { linkTerms, type LinkedTerm } from './glossary-html';
+import { rewriteHtml } from '../../site/html';
 import { languages } from '../../site/languages.ts';
 
 const docs = join(import.meta.dirname, '../../../content/docs');
@@ -20,11 +21,16 @@ function found(lang: string, text: string, terms = glossaryOf(lang)) {
 /** The HTML of `html` with the first use of each term of a language linked. */
 function linked(lang: string, html: string) {
   const terms = glossaryOf(lang);
-  return linkGlossaryTerms(html, {
-    matcher: createMatcher(terms, lang),
-    ids: new Set(terms.map((t) => t.id)),
-    href: (id) => `../glossaire/#${id}`,
-  });
+  let linkedTerms: LinkedTerm[] = [];
+  const out = rewriteHtml(html, [
+    (fragment) =>
+      (linkedTerms = linkTerms(fragment, {
+        matcher: createMatcher(terms, lang),
+        ids: new Set(terms.map((t) => t.id)),
+        href: (id) => `../glossaire/#${id}`,
+      })),
+  ]);
+  return { html: out, linked: linkedTerms };
 }
 
 describe('reading a glossary page', () => {

@@ -11,9 +11,15 @@
  *   otherwise list many landmarks of the same name ("Note").
  */
 
-import { parseFragment, serialize } from 'parse5';
-
-import { attr, elementsOf, hasClass, setAttr, type T } from '../../site/html.ts';
+import {
+  attr,
+  elementsOf,
+  hasClass,
+  rewriteHtml,
+  setAttr,
+  type HtmlStep,
+  type T,
+} from '../../site/html.ts';
 
 /** What a page's ids start with in a handout, from its slug: `praticiens/avrr` → `praticiens-avrr`. */
 export const handoutPrefix = (slug: string) => slug.replaceAll('/', '-');
@@ -65,40 +71,45 @@ function resolveLink(link: T.Element, page: URL): void {
  * // '<h3 id="praticiens-avrr--etapes">…</h3><a href="/fr/praticiens/reintegration/#definition"
  * //   data-url="https://example.org/fr/praticiens/reintegration/#definition">…</a>'
  */
-export function rewritePage(html: string, { prefix, pageUrl, levels = 1 }: Options): string {
-  const page = new URL(pageUrl);
-  const id = (value: string) => (prefix === undefined ? value : handoutId(prefix, value));
-  const down = (level: string) => Math.min(Number(level) + levels, 6);
-  const fragment = parseFragment(html);
-  for (const el of [...elementsOf(fragment)]) {
-    if (el.tagName === 'a' && hasClass(el, ['sl-anchor-link'])) {
-      const siblings = el.parentNode!.childNodes;
-      siblings.splice(siblings.indexOf(el), 1);
-      continue;
+export const rewritePage = (html: string, options: Options): string =>
+  rewriteHtml(html, [handoutStep(options)]);
+
+/** What {@link rewritePage} does, as a step of {@link rewriteHtml}. */
+export const handoutStep =
+  ({ prefix, pageUrl, levels = 1 }: Options): HtmlStep =>
+  (fragment) => {
+    const page = new URL(pageUrl);
+    const id = (value: string) => (prefix === undefined ? value : handoutId(prefix, value));
+    const down = (level: string) => Math.min(Number(level) + levels, 6);
+    for (const el of [...elementsOf(fragment)]) {
+      if (el.tagName === 'a' && hasClass(el, ['sl-anchor-link'])) {
+        const siblings = el.parentNode!.childNodes;
+        siblings.splice(siblings.indexOf(el), 1);
+        continue;
+      }
+      // Ids, and the references to them: ARIA, labels, in-page links, SVG `url(#…)`.
+      for (const a of el.attrs) {
+        if (a.name === 'id') a.value = id(a.value);
+        else if (idRefs.has(a.name))
+          a.value = a.value.split(/\s+/).filter(Boolean).map(id).join(' ');
+        else if (a.name === 'href' && a.value.startsWith('#')) a.value = `#${id(a.value.slice(1))}`;
+        else a.value = a.value.replace(/url\(#([^)]+)\)/g, (_, v: string) => `url(#${id(v)})`);
+      }
+      if (el.tagName === 'a') resolveLink(el, page);
+      // Down `levels` (one in a handout: the page's title is the section's heading).
+      const level = /^h([1-5])$/.exec(el.tagName)?.[1];
+      if (level) el.tagName = el.nodeName = `h${down(level)}`;
+      const classes = attr(el, 'class');
+      if (classes?.includes('level-h')) {
+        setAttr(
+          el,
+          'class',
+          classes.replace(/\blevel-h([1-5])\b/g, (_, n: string) => `level-h${down(n)}`),
+        );
+      }
+      if (el.tagName === 'aside') {
+        el.tagName = el.nodeName = 'div';
+        setAttr(el, 'role', 'note');
+      }
     }
-    // Ids, and the references to them: ARIA, labels, in-page links, SVG `url(#…)`.
-    for (const a of el.attrs) {
-      if (a.name === 'id') a.value = id(a.value);
-      else if (idRefs.has(a.name)) a.value = a.value.split(/\s+/).filter(Boolean).map(id).join(' ');
-      else if (a.name === 'href' && a.value.startsWith('#')) a.value = `#${id(a.value.slice(1))}`;
-      else a.value = a.value.replace(/url\(#([^)]+)\)/g, (_, v: string) => `url(#${id(v)})`);
-    }
-    if (el.tagName === 'a') resolveLink(el, page);
-    // Down `levels` (one in a handout: the page's title is the section's heading).
-    const level = /^h([1-5])$/.exec(el.tagName)?.[1];
-    if (level) el.tagName = el.nodeName = `h${down(level)}`;
-    const classes = attr(el, 'class');
-    if (classes?.includes('level-h')) {
-      setAttr(
-        el,
-        'class',
-        classes.replace(/\blevel-h([1-5])\b/g, (_, n: string) => `level-h${down(n)}`),
-      );
-    }
-    if (el.tagName === 'aside') {
-      el.tagName = el.nodeName = 'div';
-      setAttr(el, 'role', 'note');
-    }
-  }
-  return serialize(fragment);
-}
+  };

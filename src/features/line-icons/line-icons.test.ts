@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 import { parseFragment, serialize } from 'parse5';
 
-import { compactMarkdownIcons, lineIcon as drawnIcon } from './line-icons';
+import { compactIcons, lineIcon as drawnIcon } from './line-icons';
+import { rewriteHtml } from '../../site/html';
+
+const compactMarkdownIcons = (html: string) => rewriteHtml(html, [compactIcons]);
 
 /** An icon as it stands in a page after parsing: SVG elements with their end tags. */
 const lineIcon = (...args: Parameters<typeof drawnIcon>) =>

@@ -1,4 +1,4 @@
-import { parseFragment, serialize } from 'parse5';
+import { parseFragment } from 'parse5';
 
 import { attr, elementsOf, hasClass, isElement, type T } from '../../site/html.ts';
 
@@ -49,12 +49,9 @@ const asideKind = (aside: T.Element) =>
 /**
  * Rendered Markdown with the section-link and aside icons that Starlight draws replaced by
  * these: same place and classes, fewer bytes. Markup it does not recognise is left as it is.
+ * Headings inside `<noscript>` (a tool's fallback without JavaScript) are redrawn too.
  */
-export function compactMarkdownIcons(html: string): string {
-  if (!html.includes('<svg')) return html;
-  // Headings inside <noscript> (a tool's fallback without JavaScript) are markup to redraw
-  // too: read as the browser does with scripts off, not as raw text.
-  const fragment = parseFragment(html, { scriptingEnabled: false });
+export function compactIcons(fragment: T.DocumentFragment): void {
   for (const el of [...elementsOf(fragment)]) {
     if (el.tagName === 'span' && hasClass(el, ['sl-anchor-icon'])) redraw(el, lineIcon('link'));
     const kind = el.tagName === 'aside' ? asideKind(el) : undefined;
@@ -64,5 +61,4 @@ export function compactMarkdownIcons(html: string): string {
       redraw(title, lineIcon(kind as LineIconName, 'starlight-aside__icon'));
     }
   }
-  return serialize(fragment, { scriptingEnabled: false });
 }

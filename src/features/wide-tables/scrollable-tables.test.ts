@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { scrollableTables } from './scrollable-tables';
+import { wrapTables } from './scrollable-tables';
+import { rewriteHtml } from '../../site/html';
+
+const scrollableTables = (html: string) => rewriteHtml(html, [wrapTables]);
 
 // As Markdown renders a table: rows always inside <tbody>.
 const table = (inner = '') => `<table>${inner}<tbody><tr><td>1</td></tr></tbody></table>`;

@@ -4,8 +4,6 @@
  * (WCAG 2.1.1; axe `scrollable-region-focusable`). So every table of rendered Markdown is put
  * in a focusable region named by the table's caption or, without one, by the heading above it.
  */
-import { parseFragment, serialize } from 'parse5';
-
 import { attr, elementsOf, hasClass, setAttr, textOf, wrap, type T } from '../../site/html.ts';
 
 let counter = 0;
@@ -55,13 +53,11 @@ function labelOf(table: T.Element, headings: Heading[], names: Set<string>): str
 }
 
 /**
- * The HTML with each `<table>` wrapped in `<div class="table-scroll" role="region"
+ * Wraps each `<table>` of the fragment in `<div class="table-scroll" role="region"
  * tabindex="0" aria-labelledby="…">` (without `role` and the name when nothing names it).
  * A table already wrapped is left as it is.
  */
-export function scrollableTables(html: string): string {
-  if (!html.includes('<table')) return html;
-  const fragment = parseFragment(html);
+export function wrapTables(fragment: T.DocumentFragment): void {
   const names = new Set<string>();
   const headings: Heading[] = [];
   for (const el of [...elementsOf(fragment)]) {
@@ -83,5 +79,4 @@ export function scrollableTables(html: string): string {
         : []),
     ]);
   }
-  return serialize(fragment);
 }
