@@ -29,6 +29,12 @@ export interface Language {
   };
   /** Starlight translates its own labels for this language. */
   starlightShipsStrings?: boolean;
+  /**
+   * Units written by their full name ("ميغابايت"), where the short symbol is little known.
+   * Numbers and dates need nothing here: Intl writes them with the tag's own digits and words
+   * (src/site/locale.ts).
+   */
+  longUnits?: boolean;
 }
 
 /**
@@ -101,6 +107,7 @@ export const languages: Record<string, Language> = {
     lang: 'ar',
     dir: 'rtl',
     starlightShipsStrings: true,
+    longUnits: true,
     script: 'Arab',
     terms: {
       arabicArticle: true,

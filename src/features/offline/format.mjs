@@ -1,32 +1,34 @@
 // @ts-check
+import { formatNumber } from '../../site/locale.ts';
+
 /**
  * How much room a copy takes, in the reader's language: "1,4 Mo", "1.4 MB", "1.4 ميغابايت".
  * Megabytes from 1 MB up (one decimal below 10 MB), kilobytes below; decimal units, as phones
- * show storage. Arabic gets the unit's full name (ميغابايت): its short symbol is little known.
+ * show storage. A language whose entry asks for `longUnits` (Arabic) gets the unit's full name.
  * Written into the page when the site is built (src/features/offline/integration.mjs).
  *
  * @param {number} bytes
- * @param {string} lang a BCP 47 language tag
- * @example formatSize(1_437_000, 'fr') // "1,4 Mo"
+ * @param {{ lang: string, longUnits?: boolean }} language the language's entry (src/site/languages.ts)
+ * @example formatSize(1_437_000, languages.fr) // "1,4 Mo"
  */
-export function formatSize(bytes, lang) {
+export function formatSize(bytes, { lang, longUnits }) {
   /** @type {'long' | 'short'} */
-  const unitDisplay = lang.split('-')[0] === 'ar' ? 'long' : 'short';
+  const unitDisplay = longUnits ? 'long' : 'short';
   const megabytes = bytes / 1_000_000;
   if (megabytes >= 1) {
-    return new Intl.NumberFormat(lang, {
+    return formatNumber(megabytes, lang, {
       style: 'unit',
       unit: 'megabyte',
       unitDisplay,
       maximumFractionDigits: megabytes < 10 ? 1 : 0,
-    }).format(megabytes);
+    });
   }
-  return new Intl.NumberFormat(lang, {
+  return formatNumber(Math.max(1, bytes / 1000), lang, {
     style: 'unit',
     unit: 'kilobyte',
     unitDisplay,
     maximumFractionDigits: 0,
-  }).format(Math.max(1, bytes / 1000));
+  });
 }
 
 /**

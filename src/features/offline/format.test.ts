@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatSize as format, savedPercent } from './format.mjs';
+import { languages } from '../../site/languages.ts';
 
 /** The same text with ordinary spaces (French puts a narrow no-break space before the unit). */
-const formatSize = (bytes: number, lang: string) => format(bytes, lang).replace(/\s/g, ' ');
+const formatSize = (bytes: number, lang: string) =>
+  format(bytes, languages[lang]!).replace(/\s/g, ' ');
 
 describe('the size of a copy, in the reader’s language', () => {
   it('is in megabytes with one decimal, with the language’s decimal sign and unit', () => {

@@ -59,7 +59,7 @@ export default function offlineCopy() {
           for (const path of files.filter((p) => p.endsWith('.html'))) {
             const html = contents.get(path).toString('utf8');
             if (!placeholder.test(html)) continue;
-            const size = formatSize(bytes, languages[lang].lang);
+            const size = formatSize(bytes, languages[lang]);
             const filled = html.replace(
               placeholder,
               (_, before, between, after) =>

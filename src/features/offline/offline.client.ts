@@ -6,6 +6,7 @@
  */
 import { belongsTo } from './files.mjs';
 import { savedPercent } from './format.mjs';
+import { formatNumber } from '../../site/locale';
 
 export type State = 'none' | 'saving' | 'saved' | 'error' | 'incomplete' | 'unsupported';
 
@@ -83,7 +84,7 @@ export async function finish(control: Control, registration: ServiceWorkerRegist
       stored += (await (await caches.open(name)).keys()).length;
     }
     bar.value = savedPercent(stored, total);
-    percent.textContent = new Intl.NumberFormat(lang, { style: 'percent' }).format(bar.value / 100);
+    percent.textContent = formatNumber(bar.value / 100, lang, { style: 'percent' });
   };
   // One measure at a time, and the last one can be awaited: a measure that listed a cache just
   // before it was erased would otherwise open it again, and so make it anew.

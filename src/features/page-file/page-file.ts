@@ -13,6 +13,7 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { createHash } from 'node:crypto';
 
 import { scriptFonts, type Script } from '../../site/languages.ts';
+import { longDate } from '../../site/locale';
 
 /**
  * Pages without a file, by their address after the language: the language's home page (an
@@ -287,9 +288,7 @@ export function onePageFile(
     clean(provenance, pageUrl);
     provenanceLine = `<p ${kept.map((a) => `${a.name}="${escapeAttribute(a.value)}"`).join(' ')}>${serialize(provenance).trim()}</p>`;
   }
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    options.reviewed,
-  );
+  const date = longDate(options.reviewed, lang);
   const style = pageFileStyle(options.script);
   const { strings } = options;
   const link = (href: string, text: string) =>

@@ -1,5 +1,6 @@
 import type { SearchStrings } from './search-strings';
 import { fill } from '../../site/fill';
+import { formatNumber } from '../../site/locale';
 export type { SearchStrings };
 
 /**
@@ -17,7 +18,7 @@ export function resultCountLabel(
 ): string {
   const category = count === 0 ? 'zero' : new Intl.PluralRules(lang).select(count);
   const template = strings.results[category] || strings.results.other;
-  return fill(template, { count: new Intl.NumberFormat(lang).format(count), term });
+  return fill(template, { count: formatNumber(count, lang), term });
 }
 
 /**

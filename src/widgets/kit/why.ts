@@ -6,6 +6,7 @@
  * that a person reviewed it.
  */
 import type { ReferenceId } from '../../site/references';
+import { longDate } from '../../site/locale';
 
 /** A day, `YYYY-MM-DD`. */
 export type Day = `${number}-${number}-${number}`;
@@ -27,10 +28,7 @@ export interface Source {
  *
  * @example checkedDate('2026-12-01', 'fr') // "1 décembre 2026"
  */
-export const checkedDate = (day: Day, lang: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+export const checkedDate = (day: Day, lang: string) => longDate(new Date(`${day}T00:00:00Z`), lang);
 
 /**
  * The first sentence of a text, to name a note in a short list; the whole text if it has one.
