@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { builtFiles, builtPath } from '../../build/built-files.mjs';
 import { bundleScript, postBuildStep } from '../../build/post-build.mjs';
-import { languages, sourceLanguage, stringsFileOf } from '../../site/languages.ts';
+import { languages, sourceLanguage } from '../../site/languages.ts';
+import { interfaceStrings } from '../../site/content-files.ts';
 import { parse as parseYaml } from 'yaml';
 import { onePageFile } from './page-file.ts';
 
@@ -46,12 +47,11 @@ export default function pageFile() {
   return postBuildStep('page-file', async ({ out, base, project: root, site, logger }) => {
     /** @type {Map<string, Record<string, string>>} */
     const dictionaries = new Map();
-    const stringsOf = async (/** @type {string} */ code) => {
+    const stringsOf = (/** @type {string} */ code) => {
       if (!dictionaries.has(code)) {
-        const read = async (/** @type {string} */ c) =>
-          JSON.parse(await readFile(join(root, 'content/i18n', stringsFileOf(c)), 'utf8'));
+        const read = (/** @type {string} */ c) => interfaceStrings(c, join(root, 'content/i18n'));
         // A partial language falls back to French key by key, as its pages do.
-        dictionaries.set(code, { ...(await read(sourceLanguage)), ...(await read(code)) });
+        dictionaries.set(code, { ...read(sourceLanguage), ...read(code) });
       }
       return /** @type {Record<string, string>} */ (dictionaries.get(code));
     };
@@ -66,7 +66,7 @@ export default function pageFile() {
       // Pages without a source (a module's handout, generated) have no file.
       const reviewed = await reviewedOf(root, folder);
       if (!reviewed) continue;
-      const t = await stringsOf(code);
+      const t = stringsOf(code);
       const made = onePageFile(await readFile(file, 'utf8'), {
         reviewed,
         url: new URL(`${base}${folder}`, site).href,
