@@ -10,7 +10,6 @@ import { sensitiveQuestions } from '../../src/widgets/Eligibility/rules';
  * outcome, and sensitive answers left off paper and off the counsellor's screen unless asked.
  */
 
-type Lang = 'fr' | 'ar';
 const strings = { fr: interfaceStrings('fr'), ar: interfaceStrings('ar') };
 
 /** Not voluntary, afraid, refused: the hardest case the issue names. */
