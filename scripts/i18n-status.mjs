@@ -24,9 +24,8 @@ import {
   sourceLanguage,
   stringsFileOf,
 } from '../src/site/languages.ts';
+import { docsFolder, interfaceStrings, stringsFolder } from '../src/site/content-files.ts';
 
-const root = join(import.meta.dirname, '..');
-const docs = join(root, 'content/docs');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -36,8 +35,8 @@ const { values, positionals } = parseArgs({
     strings: { type: 'string' },
   },
 });
-const docsDir = values.docs ?? docs;
-const stringsDir = values.strings ?? join(root, 'content/i18n');
+const docsDir = values.docs ?? docsFolder;
+const stringsDir = values.strings ?? stringsFolder;
 
 if (values.sync) {
   for (const file of positionals) {
@@ -53,10 +52,9 @@ if (values.sync) {
 }
 
 const read = (lang, page) => readFileSync(join(docsDir, lang, page), 'utf8');
-const strings = (lang) => {
-  const file = join(stringsDir, stringsFileOf(lang));
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-};
+// A language whose file is not written yet has no strings of its own.
+const strings = (lang) =>
+  existsSync(join(stringsDir, stringsFileOf(lang))) ? interfaceStrings(lang, stringsDir) : {};
 
 const frenchPages = pageList(docsDir);
 const pages = [

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /**
  * The files of a built site (all folders down), as full paths in a stable order, optionally
  * only those whose name passes `keep`. The post-build steps (purge-css, security-headers,
- * offline-copy) all walk the output this way.
+ * offline-copy, page-file) all walk the output this way.
  *
  * @param {string} dir
  * @param {(name: string) => boolean} [keep]
@@ -17,3 +17,13 @@ export async function builtFiles(dir, keep = () => true) {
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
+
+/**
+ * A built file's path in the site, as its address has it (`fr/hors-ligne/index.html`): from
+ * the built site's folder, with `/` on every system.
+ *
+ * @param {string} dir the built site
+ * @param {string} file a full path under it
+ * @returns {string}
+ */
+export const builtPath = (dir, file) => relative(dir, file).split(sep).join('/');

@@ -1,3 +1,4 @@
+import { foldersAfterLanguage } from './base.ts';
 import type { SidebarGroup } from './languages.ts';
 
 /**
@@ -23,7 +24,6 @@ export const tracks: string[] = Object.values(trackFolders);
  * @example trackOf('/am/glossaire/', '/') // ''
  */
 export function trackOf(path: string, base: string): string {
-  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
-  const folder = rest.split('/').filter(Boolean)[1] ?? '';
+  const folder = foldersAfterLanguage(path, base)[0] ?? '';
   return tracks.includes(folder) ? folder : '';
 }

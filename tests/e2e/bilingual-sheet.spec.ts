@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { languages } from '../../src/site/languages.ts';
@@ -8,10 +7,9 @@ import { test } from './visit';
 import { describeEntries } from './weight';
 import { kb } from '../../scripts/weigh.ts';
 import { fill } from '../../src/site/fill';
+import { interfaceStrings } from '../../src/site/content-files';
 
-const french: Record<string, string> = JSON.parse(
-  readFileSync(new URL('../../content/i18n/fr.json', import.meta.url), 'utf8'),
-);
+const french = interfaceStrings('fr');
 
 /**
  * The bilingual sheet (issue 18, part 1): `/<lang>/<slug>/deux-langues/`, a page section by

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { languages, stringsFileOf } from '../../src/site/languages.ts';
+import { languages } from '../../src/site/languages.ts';
+import { interfaceStrings } from '../../src/site/content-files';
 import { trackOf } from '../../src/site/track';
 import { langOf, sitePages } from './site-pages';
 
@@ -22,9 +21,7 @@ for (const [code, { title }] of Object.entries(languages)) {
     await expect(name).toHaveText(title);
     // The page's own interface strings, not French ones (Starlight finds them by `lang`:
     // Dari's are in fa-AF.json).
-    const strings: Record<string, string> = JSON.parse(
-      readFileSync(join(import.meta.dirname, '../../content/i18n', stringsFileOf(code)), 'utf8'),
-    );
+    const strings = interfaceStrings(code);
     await expect(page.locator('.quick-exit')).toContainText(strings['quickExit.label']!);
     await expect(page.locator('.site-disclaimer')).toContainText(strings['site.freeConfidential']!);
     const layout = await name.evaluate((a) => {

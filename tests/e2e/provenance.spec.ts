@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { interfaceStrings } from '../../src/site/content-files';
 
 /** The provenance line under each title (issue 16), on the real site, where nothing is checked yet. */
-
-const dictionary = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
 
 test('fr: a page says it was drafted with machine assistance and not yet checked', async ({
   page,
 }) => {
-  const t = dictionary('fr');
+  const t = interfaceStrings('fr');
   await page.goto('/fr/migrants/retour-aide/');
   const line = page.locator('[data-provenance]');
   await expect(line).toHaveAttribute('data-provenance', 'machine-assisted');
@@ -21,7 +19,7 @@ test('fr: a page says it was drafted with machine assistance and not yet checked
 test('ar: a translation says it was translated with machine assistance from the French of a date', async ({
   page,
 }) => {
-  const t = dictionary('ar');
+  const t = interfaceStrings('ar');
   const french = readFileSync(
     new URL('../../content/docs/fr/migrants/retour-aide.mdx', import.meta.url),
     'utf8',
@@ -39,7 +37,7 @@ test('ar: a translation says it was translated with machine assistance from the 
 
 for (const lang of ['fr', 'ar']) {
   test(`${lang}: the line links to the about page, which explains the labels`, async ({ page }) => {
-    const t = dictionary(lang);
+    const t = interfaceStrings(lang);
     await page.goto(`/${lang}/praticiens/avrr/`);
     await page
       .locator('[data-provenance]')

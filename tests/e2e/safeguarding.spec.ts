@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { interfaceStrings } from '../../src/site/content-files';
 import { answerAll } from './tool-runs';
 import { questions as checklistQuestions } from '../../src/widgets/Eligibility/questions';
 import { questions as explorerQuestions } from '../../src/widgets/Explorer/questions';
@@ -10,10 +10,7 @@ import { sensitiveQuestions } from '../../src/widgets/Eligibility/rules';
  * outcome, and sensitive answers left off paper and off the counsellor's screen unless asked.
  */
 
-type Lang = 'fr' | 'ar';
-const dictionary = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
-const strings = { fr: dictionary('fr'), ar: dictionary('ar') };
+const strings = { fr: interfaceStrings('fr'), ar: interfaceStrings('ar') };
 
 /** Not voluntary, afraid, refused: the hardest case the issue names. */
 const refusedAndAfraid = {

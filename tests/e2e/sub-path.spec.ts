@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { interfaceStrings } from '../../src/site/content-files';
 import { fixtureStrings } from '../../scripts/fixture.ts';
 import { fakeSpeech } from './speech';
 
@@ -46,12 +45,10 @@ test('an up-to-date translation shows no notice', async ({ page }) => {
 // Provenance (issue 16). In this build "Rester ici" in French carries a recorded check of its
 // current version, the Arabic "Après le retour" is missing (so Arabic readers get the French
 // page), and FEEDBACK_EMAIL is set.
-const dictionary = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
 
 for (const lang of ['fr', 'ar']) {
   test(`${lang}: a page with a recorded check says who checked it and when`, async ({ page }) => {
-    const t = dictionary(lang);
+    const t = interfaceStrings(lang);
     await page.goto(`/guide/${lang}/migrants/rester-ici/`);
     const line = page.locator('[data-provenance]');
     await expect(line).toHaveAttribute('data-checked', lang === 'fr' ? 'yes' : 'no');
@@ -75,7 +72,7 @@ for (const lang of ['fr', 'ar']) {
 test('ar: a page missing in Arabic shows the French text with its provenance, in Arabic', async ({
   page,
 }) => {
-  const t = dictionary('ar');
+  const t = interfaceStrings('ar');
   await page.goto('/guide/ar/migrants/apres-le-retour/');
   const line = page.locator('[data-provenance="machine-assisted"]');
   await expect(line).toContainText(t['provenance.writtenMachine']!);
@@ -86,7 +83,7 @@ for (const lang of ['fr', 'ar']) {
   test(`${lang}: "report a mistake" opens the mail app with the page's address and version`, async ({
     page,
   }) => {
-    const t = dictionary(lang);
+    const t = interfaceStrings(lang);
     await page.goto(`/guide/${lang}/migrants/vos-droits/`);
     const link = page.locator('[data-feedback] a');
     await expect(link).toHaveText(t['feedback.link']!);
@@ -102,9 +99,7 @@ for (const lang of ['fr', 'ar']) {
 test('a read-aloud label holding | and a newline reaches the browser as written', async ({
   page,
 }) => {
-  const french = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../content/i18n/fr.json'), 'utf8'),
-  );
+  const french = interfaceStrings('fr');
   await page.addInitScript(fakeSpeech, [{ name: 'Française', lang: 'fr-FR' }]);
   await page.goto('/guide/fr/migrants/vos-options/');
   await page.getByRole('button', { name: 'Écouter la page' }).click();

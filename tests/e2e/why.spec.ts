@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { interfaceStrings } from '../../src/site/content-files';
 import { answerAll } from './tool-runs';
 import { references } from '../../src/site/references';
 import { questions as explorerQuestions } from '../../src/widgets/Explorer/questions';
@@ -21,9 +21,7 @@ import { sources as checklistSources } from '../../src/widgets/Eligibility/sourc
  */
 
 type Lang = 'fr' | 'ar';
-const dictionary = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
-const strings = { fr: dictionary('fr'), ar: dictionary('ar') };
+const strings = { fr: interfaceStrings('fr'), ar: interfaceStrings('ar') };
 const tags = { fr: 'fr', ar: 'ar' };
 
 /** The "Why?" disclosures in `scope`, inside or outside the counsellor's summary. */

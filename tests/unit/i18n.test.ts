@@ -7,23 +7,25 @@ import {
   languages,
   sourceLanguage,
   starlightKeys,
-  stringsFileOf,
 } from '../../src/site/languages.ts';
+import {
+  docsFolder as docs,
+  interfaceStrings,
+  stringsFolder,
+} from '../../src/site/content-files.ts';
 import { sourceHash, translationStatus } from '../../src/features/translation-status/status.mjs';
 
 import { temporary } from './temporary';
 
-const root = join(import.meta.dirname, '../..');
-const docs = join(root, 'content/docs');
-const strings = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'content/i18n', stringsFileOf(lang)), 'utf8'));
+/** One of the project's scripts, by file name. */
+const script = (name: string) => join(import.meta.dirname, '../../scripts', name);
 
 describe('interface strings', () => {
-  const french = Object.keys(strings(sourceLanguage));
+  const french = Object.keys(interfaceStrings(sourceLanguage));
 
   for (const lang of Object.keys(languages).filter((l) => l !== sourceLanguage)) {
     it(`${lang} uses no key that French lacks, other than Starlight's own`, () => {
-      const extra = Object.keys(strings(lang)).filter(
+      const extra = Object.keys(interfaceStrings(lang)).filter(
         (k) => !french.includes(k) && !starlightKeys.includes(k),
       );
       expect(extra).toEqual([]);
@@ -33,14 +35,14 @@ describe('interface strings', () => {
   const unshipped = Object.entries(languages).filter(([, l]) => !l.starlightShipsStrings);
   for (const [lang] of unshipped) {
     it(`${lang} supplies the Starlight labels that Starlight does not translate`, () => {
-      const own = strings(lang);
+      const own = interfaceStrings(lang);
       expect(starlightKeys.filter((k) => !own[k]?.trim())).toEqual([]);
     });
   }
 
   for (const lang of completeLanguages) {
     it(`${lang} has every key French has, none empty`, () => {
-      const own = strings(lang);
+      const own = interfaceStrings(lang);
       expect(french.filter((k) => !own[k]?.trim())).toEqual([]);
     });
   }
@@ -90,11 +92,9 @@ describe('translations of pages', () => {
   });
 
   it('prints the status and checks of every page and language, and writes them as JSON', () => {
-    const out = execFileSync(
-      process.execPath,
-      [join(root, 'scripts/i18n-status.mjs'), '--json', '-'],
-      { encoding: 'utf8' },
-    );
+    const out = execFileSync(process.execPath, [script('i18n-status.mjs'), '--json', '-'], {
+      encoding: 'utf8',
+    });
     const report = JSON.parse(out) as {
       pages: { page: string; lang: string; status: string; checked: boolean }[];
       languages: Record<string, { complete: boolean; missingStrings: string[] }>;
@@ -131,7 +131,7 @@ describe('the version a translation records covers the French body only', () => 
 
 describe('npm run i18n:diff', () => {
   const run = (cwd: string, ...args: string[]) =>
-    execFileSync(process.execPath, [join(root, 'scripts/i18n-diff.mjs'), ...args], {
+    execFileSync(process.execPath, [script('i18n-diff.mjs'), ...args], {
       cwd,
       encoding: 'utf8',
     });
@@ -185,16 +185,16 @@ describe('a partial language', () => {
   it('is reported with its missing pages and its missing interface strings', () => {
     const copy = temporary('partial-');
     cpSync(docs, join(copy, 'docs'), { recursive: true });
-    cpSync(join(root, 'content/i18n'), join(copy, 'i18n'), { recursive: true });
+    cpSync(stringsFolder, join(copy, 'i18n'), { recursive: true });
     // Arabic without one page and one string.
     rmSync(join(copy, 'docs/ar/migrants/vos-droits.mdx'));
-    const ar = strings('ar');
+    const ar = interfaceStrings('ar');
     delete ar['quickExit.label'];
     writeFileSync(join(copy, 'i18n/ar.json'), JSON.stringify(ar));
     const out = execFileSync(
       process.execPath,
       [
-        join(root, 'scripts/i18n-status.mjs'),
+        script('i18n-status.mjs'),
         '--docs',
         join(copy, 'docs'),
         '--strings',

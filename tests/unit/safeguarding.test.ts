@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToText, sentences } from '../../src/site/text';
-import { languages, sourceLanguage, stringsFileOf } from '../../src/site/languages.ts';
+import { languages, sourceLanguage } from '../../src/site/languages.ts';
+import { docsFolder as docs, interfaceStrings } from '../../src/site/content-files.ts';
 import { pageList } from '../../src/features/translation-status/status.mjs';
 import { safeguardIds, type SafeguardId } from '../../src/features/safeguarding/messages';
 
 const root = join(import.meta.dirname, '../..');
-const docs = join(root, 'content/docs');
 
 interface TermList {
   terms: { notion: string; use: string; wrong: string[] }[];
@@ -22,8 +22,6 @@ interface TermList {
 
 const termList = (lang: string): TermList =>
   JSON.parse(readFileSync(join(root, 'content/terms', `${lang}.json`), 'utf8'));
-const strings = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'content/i18n', stringsFileOf(lang)), 'utf8'));
 
 /** Text as the checks compare it: one apostrophe, composed characters. */
 const normal = (text: string) => text.normalize('NFC').replace(/[’ʼ]/g, "'");
@@ -74,7 +72,7 @@ for (const lang of withTerms) {
       });
     }
     it('no interface string uses a wrong variant of a listed term', () => {
-      const found = Object.entries(strings(lang)).flatMap(([key, value]) =>
+      const found = Object.entries(interfaceStrings(lang)).flatMap(([key, value]) =>
         wrong
           .filter(({ re }) => re.test(normal(value)))
           .map(({ term }) => `${key}: say ${term.use}`),
@@ -134,7 +132,7 @@ describe('the tools read as plainly as the pages for migrants', () => {
   const toolKey = /^(eligibility|explorer|safeguard)\./;
   for (const lang of Object.keys(languages)) {
     it(`${lang}: tool strings average at most 15 words a sentence, none over 25`, () => {
-      const texts = Object.entries(strings(lang))
+      const texts = Object.entries(interfaceStrings(lang))
         .filter(([key]) => toolKey.test(key))
         .map(([, value]) => value);
       const list = texts.flatMap((t) => sentences(t));

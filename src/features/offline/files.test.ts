@@ -1,52 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { belongsTo, offlineFiles, pagefindLanguage, scopeOf, scriptOf } from './files.mjs';
 
-/** A small build with every kind of file the real one has. */
-const build = [
-  '404.html',
-  '_astro/Explorer.KNvEQqu6.js',
-  '_astro/page.css',
-  '_headers',
-  'ar/index.html',
-  'ar/migrants/vos-options/index.html',
-  'en/index.html',
-  'en/hors-ligne/index.html',
-  'favicon.svg',
-  'fr/index.html',
-  'fr/hors-ligne/index.html',
-  'fr/formateurs/module-2-avrr/document/index.html',
-  'fr/migrants/vos-options/index.html',
-  'fr/migrants/vos-options/vos-options-fr.html',
-  'fr/read-aloud.json',
-  'fr/search-letters.json',
-  'en/read-aloud.json',
-  'page-share.js',
-  'fr/outils/explorateur/index.html',
-  'go/vos-options/index.html',
-  'index.html',
-  'offline-en.js',
-  'offline-fr.js',
-  'pagefind/fragment/en_1badf59.pf_fragment',
-  'pagefind/fragment/fr_18b6a35.pf_fragment',
-  'pagefind/fragment/fr_d253513.pf_fragment',
-  'pagefind/index/ar_54ba880.pf_index',
-  'pagefind/index/fr_91418df.pf_index',
-  'pagefind/pagefind-component-ui.js',
-  'pagefind/pagefind-entry.json',
-  'pagefind/pagefind-highlight.js',
-  'pagefind/pagefind-ui.css',
-  'pagefind/pagefind-worker.js',
-  'pagefind/pagefind.ar_ebeb6652d0.pf_meta',
-  'pagefind/pagefind.fr_c2111ad6bf.pf_meta',
-  'pagefind/pagefind.js',
-  'pagefind/wasm.ar.pagefind',
-  'pagefind/wasm.fr.pagefind',
-  'pagefind/wasm.unknown.pagefind',
-  'sitemap-0.xml',
-  'sitemap-index.xml',
-];
-
 describe('the files of a language’s offline copy', () => {
+  /** A small build with every kind of file the real one has. */
+  const build = [
+    '404.html',
+    '_astro/Explorer.KNvEQqu6.js',
+    '_astro/page.css',
+    '_headers',
+    'ar/index.html',
+    'ar/migrants/vos-options/index.html',
+    'en/index.html',
+    'en/hors-ligne/index.html',
+    'favicon.svg',
+    'fr/index.html',
+    'fr/hors-ligne/index.html',
+    'fr/formateurs/module-2-avrr/document/index.html',
+    'fr/migrants/vos-options/index.html',
+    'fr/migrants/vos-options/vos-options-fr.html',
+    'fr/read-aloud.json',
+    'fr/search-letters.json',
+    'en/read-aloud.json',
+    'page-share.js',
+    'fr/outils/explorateur/index.html',
+    'go/vos-options/index.html',
+    'index.html',
+    'offline-en.js',
+    'offline-fr.js',
+    'pagefind/fragment/en_1badf59.pf_fragment',
+    'pagefind/fragment/fr_18b6a35.pf_fragment',
+    'pagefind/fragment/fr_d253513.pf_fragment',
+    'pagefind/index/ar_54ba880.pf_index',
+    'pagefind/index/fr_91418df.pf_index',
+    'pagefind/pagefind-component-ui.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-highlight.js',
+    'pagefind/pagefind-ui.css',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind.ar_ebeb6652d0.pf_meta',
+    'pagefind/pagefind.fr_c2111ad6bf.pf_meta',
+    'pagefind/pagefind.js',
+    'pagefind/wasm.ar.pagefind',
+    'pagefind/wasm.fr.pagefind',
+    'pagefind/wasm.unknown.pagefind',
+    'sitemap-0.xml',
+    'sitemap-index.xml',
+  ];
+
   it('are its pages (not their one-file versions), the files their features fetch, the shared scripts and styles, the icon and its part of the search index', () => {
     expect(offlineFiles(build, 'fr')).toEqual([
       '_astro/Explorer.KNvEQqu6.js',
@@ -114,10 +114,9 @@ describe('the files of a language’s offline copy', () => {
 
 describe('the names of a copy', () => {
   it('put its service worker at the site root and scope it to the language folder', () => {
-    expect(scriptOf('/', 'fr')).toBe('/offline-fr.js');
-    expect(scopeOf('/', 'fr')).toBe('/fr/');
-    expect(scriptOf('/guide/', 'ar')).toBe('/guide/offline-ar.js');
-    expect(scopeOf('/guide/', 'ar')).toBe('/guide/ar/');
+    const names = (base: string, lang: string) => [scriptOf(base, lang), scopeOf(base, lang)];
+    expect(names('/', 'fr')).toEqual(['/offline-fr.js', '/fr/']);
+    expect(names('/guide/', 'ar')).toEqual(['/guide/offline-ar.js', '/guide/ar/']);
   });
 
   it('find its caches, and only its own', () => {

@@ -1,13 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { languages } from '../../site/languages.ts';
 import { offlineFiles, pagefindLanguage, scriptOf } from './files.mjs';
 import { formatSize } from './format.mjs';
-import { builtFiles } from '../../build/built-files.mjs';
-import { withTrailingSlash } from '../../site/base.ts';
+import { builtFiles, builtPath } from '../../build/built-files.mjs';
+import { bundleScript, postBuildStep } from '../../build/post-build.mjs';
 
 const revision = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -30,69 +28,50 @@ const placeholder =
  * @returns {import('astro').AstroIntegration}
  */
 export default function offlineCopy() {
-  let base = '/';
-  return {
-    name: 'offline-copy',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const paths = (await builtFiles(root)).map((file) =>
-          relative(root, file).split(sep).join('/'),
+  return postBuildStep('offline-copy', async ({ out: root, base, logger }) => {
+    const paths = (await builtFiles(root)).map((file) => builtPath(root, file));
+    // Which search files and engine each language uses, as Pagefind recorded them.
+    const entryFile = join(root, 'pagefind/pagefind-entry.json');
+    const entry = paths.includes('pagefind/pagefind-entry.json')
+      ? JSON.parse(await readFile(entryFile, 'utf8'))
+      : undefined;
+    for (const lang of Object.keys(languages)) {
+      const search = pagefindLanguage(entry, languages[lang].lang);
+      const files = offlineFiles(paths, lang, search);
+      if (!files.some((path) => path.startsWith(`${lang}/`))) continue;
+      const contents = new Map();
+      for (const path of files) contents.set(path, await readFile(join(root, path)));
+      const bytes = [...contents.values()].reduce((sum, body) => sum + body.length, 0);
+
+      // The page offering the copy shows its size before anything is saved.
+      for (const path of files.filter((p) => p.endsWith('.html'))) {
+        const html = contents.get(path).toString('utf8');
+        if (!placeholder.test(html)) continue;
+        const size = formatSize(bytes, languages[lang]);
+        const filled = html.replace(
+          placeholder,
+          (_, before, between, after) =>
+            `${before}${bytes}${between}${files.length}${after}${size}`,
         );
-        // Which search files and engine each language uses, as Pagefind recorded them.
-        const entryFile = join(root, 'pagefind/pagefind-entry.json');
-        const entry = paths.includes('pagefind/pagefind-entry.json')
-          ? JSON.parse(await readFile(entryFile, 'utf8'))
-          : undefined;
-        for (const lang of Object.keys(languages)) {
-          const search = pagefindLanguage(entry, languages[lang].lang);
-          const files = offlineFiles(paths, lang, search);
-          if (!files.some((path) => path.startsWith(`${lang}/`))) continue;
-          const contents = new Map();
-          for (const path of files) contents.set(path, await readFile(join(root, path)));
-          const bytes = [...contents.values()].reduce((sum, body) => sum + body.length, 0);
+        await writeFile(join(root, path), filled);
+        contents.set(path, Buffer.from(filled, 'utf8'));
+      }
 
-          // The page offering the copy shows its size before anything is saved.
-          for (const path of files.filter((p) => p.endsWith('.html'))) {
-            const html = contents.get(path).toString('utf8');
-            if (!placeholder.test(html)) continue;
-            const size = formatSize(bytes, languages[lang]);
-            const filled = html.replace(
-              placeholder,
-              (_, before, between, after) =>
-                `${before}${bytes}${between}${files.length}${after}${size}`,
-            );
-            await writeFile(join(root, path), filled);
-            contents.set(path, Buffer.from(filled, 'utf8'));
-          }
-
-          const manifest = files.map((path) => ({
-            url: base + path,
-            revision: revision(contents.get(path)),
-          }));
-          const script = scriptOf(base, lang).slice(base.length);
-          await build({
-            entryPoints: [fileURLToPath(new URL('./service-worker.ts', import.meta.url))],
-            bundle: true,
-            format: 'iife',
-            minify: true,
-            target: 'es2020',
-            legalComments: 'none',
-            outfile: join(root, script),
-            define: {
-              OFFLINE_LANG: JSON.stringify(lang),
-              OFFLINE_MANIFEST: JSON.stringify(manifest),
-              // Workbox's production build: no development logging.
-              'process.env.NODE_ENV': '"production"',
-            },
-            logLevel: 'warning',
-          });
-          logger.info(`${script}: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
-        }
-      },
-    },
-  };
+      const manifest = files.map((path) => ({
+        url: base + path,
+        revision: revision(contents.get(path)),
+      }));
+      const script = scriptOf(base, lang).slice(base.length);
+      await bundleScript(new URL('./service-worker.ts', import.meta.url), join(root, script), {
+        format: 'iife',
+        define: {
+          OFFLINE_LANG: JSON.stringify(lang),
+          OFFLINE_MANIFEST: JSON.stringify(manifest),
+          // Workbox's production build: no development logging.
+          'process.env.NODE_ENV': '"production"',
+        },
+      });
+      logger.info(`${script}: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
+    }
+  });
 }

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { builtFiles } from '../../build/built-files.mjs';
-import { withTrailingSlash } from '../../site/base.ts';
-import { languages, sourceLanguage, stringsFileOf } from '../../site/languages.ts';
-import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { builtFiles, builtPath } from '../../build/built-files.mjs';
+import { bundleScript, postBuildStep } from '../../build/post-build.mjs';
+import { languages, sourceLanguage } from '../../site/languages.ts';
+import { interfaceStrings } from '../../site/content-files.ts';
 import { parse as parseYaml } from 'yaml';
 import { onePageFile } from './page-file.ts';
 
@@ -45,77 +44,54 @@ async function reviewedOf(root, folder) {
  * @returns {import('astro').AstroIntegration}
  */
 export default function pageFile() {
-  let base = '/';
-  /** @type {URL} */
-  let site;
-  let root = '';
-  return {
-    name: 'page-file',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-        site = new URL(config.site ?? 'https://example.org');
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        /** @type {Map<string, Record<string, string>>} */
-        const dictionaries = new Map();
-        const stringsOf = async (/** @type {string} */ code) => {
-          if (!dictionaries.has(code)) {
-            const read = async (/** @type {string} */ c) =>
-              JSON.parse(await readFile(join(root, 'content/i18n', stringsFileOf(c)), 'utf8'));
-            // A partial language falls back to French key by key, as its pages do.
-            dictionaries.set(code, { ...(await read(sourceLanguage)), ...(await read(code)) });
-          }
-          return /** @type {Record<string, string>} */ (dictionaries.get(code));
-        };
-        let count = 0;
-        let largest = { bytes: 0, path: '' };
-        for (const file of await builtFiles(out, (name) => name === 'index.html')) {
-          const path = relative(out, file).split(sep).join('/');
-          const code = path.split('/')[0] ?? '';
-          const language = languages[code];
-          if (!language) continue;
-          const folder = path.slice(0, -'index.html'.length);
-          // Pages without a source (a module's handout, generated) have no file.
-          const reviewed = await reviewedOf(root, folder);
-          if (!reviewed) continue;
-          const t = await stringsOf(code);
-          const made = onePageFile(await readFile(file, 'utf8'), {
-            reviewed,
-            url: new URL(`${base}${folder}`, site).href,
-            home: new URL(`${base}${code}/`, site).href,
-            siteTitle: language.title,
-            script: language.script,
-            strings: {
-              address: t['pageFile.address'] ?? '',
-              date: t['pageFile.date'] ?? '',
-              copyNote: t['pageFile.copyNote'] ?? '',
-            },
-          });
-          if (!made) continue;
-          await writeFile(join(dirname(file), made.name), made.text);
-          count++;
-          const bytes = Buffer.byteLength(made.text);
-          if (bytes > largest.bytes) largest = { bytes, path: `${folder}${made.name}` };
-        }
-        // What the Share button does, loaded on its first press by the copy-link script: at the
-        // site's root under a short name, since that script's every byte is on every page.
-        await build({
-          entryPoints: [fileURLToPath(new URL('./share.client.ts', import.meta.url))],
-          bundle: true,
-          format: 'esm',
-          minify: true,
-          target: 'es2020',
-          legalComments: 'none',
-          outfile: join(out, 'page-share.js'),
-          logLevel: 'warning',
-        });
-        logger.info(
-          `${count} pages as one file; the largest: ${largest.path}, ${(largest.bytes / 1000).toFixed(1)} KB`,
-        );
-      },
-    },
-  };
+  return postBuildStep('page-file', async ({ out, base, project: root, site, logger }) => {
+    /** @type {Map<string, Record<string, string>>} */
+    const dictionaries = new Map();
+    const stringsOf = (/** @type {string} */ code) => {
+      if (!dictionaries.has(code)) {
+        const read = (/** @type {string} */ c) => interfaceStrings(c, join(root, 'content/i18n'));
+        // A partial language falls back to French key by key, as its pages do.
+        dictionaries.set(code, { ...read(sourceLanguage), ...read(code) });
+      }
+      return /** @type {Record<string, string>} */ (dictionaries.get(code));
+    };
+    let count = 0;
+    let largest = { bytes: 0, path: '' };
+    for (const file of await builtFiles(out, (name) => name === 'index.html')) {
+      const path = builtPath(out, file);
+      const code = path.split('/')[0] ?? '';
+      const language = languages[code];
+      if (!language) continue;
+      const folder = path.slice(0, -'index.html'.length);
+      // Pages without a source (a module's handout, generated) have no file.
+      const reviewed = await reviewedOf(root, folder);
+      if (!reviewed) continue;
+      const t = stringsOf(code);
+      const made = onePageFile(await readFile(file, 'utf8'), {
+        reviewed,
+        url: new URL(`${base}${folder}`, site).href,
+        home: new URL(`${base}${code}/`, site).href,
+        siteTitle: language.title,
+        script: language.script,
+        strings: {
+          address: t['pageFile.address'] ?? '',
+          date: t['pageFile.date'] ?? '',
+          copyNote: t['pageFile.copyNote'] ?? '',
+        },
+      });
+      if (!made) continue;
+      await writeFile(join(dirname(file), made.name), made.text);
+      count++;
+      const bytes = Buffer.byteLength(made.text);
+      if (bytes > largest.bytes) largest = { bytes, path: `${folder}${made.name}` };
+    }
+    // What the Share button does, loaded on its first press by the copy-link script: at the
+    // site's root under a short name, since that script's every byte is on every page.
+    await bundleScript(new URL('./share.client.ts', import.meta.url), join(out, 'page-share.js'), {
+      format: 'esm',
+    });
+    logger.info(
+      `${count} pages as one file; the largest: ${largest.path}, ${(largest.bytes / 1000).toFixed(1)} KB`,
+    );
+  });
 }

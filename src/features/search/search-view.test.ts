@@ -10,15 +10,9 @@ const strings = (dict: Record<string, string>, lang = dict === ar ? 'ar' : 'fr')
 
 describe('the strings a page carries for search', () => {
   it('keeps only the count forms the language uses', () => {
-    expect(Object.keys(strings(fr).results).sort()).toEqual(['many', 'one', 'other', 'zero']);
-    expect(Object.keys(strings(ar).results).sort()).toEqual([
-      'few',
-      'many',
-      'one',
-      'other',
-      'two',
-      'zero',
-    ]);
+    const forms = (dict: Record<string, string>) => Object.keys(strings(dict).results).sort();
+    expect(forms(fr)).toEqual(['many', 'one', 'other', 'zero']);
+    expect(forms(ar)).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 });
 

@@ -19,10 +19,13 @@ import { hiddenWordsMark } from './hidden-words';
 const root = join(import.meta.dirname, '../../..');
 
 describe("a page's slug, as the word lists name it", () => {
-  it('is the address without base, language and slashes; index for the home page', () => {
-    expect(slugOf('/fr/migrants/retour-aide/', '/')).toBe('migrants/retour-aide');
-    expect(slugOf('/guide/ar/formateurs/', '/guide/')).toBe('formateurs');
-    expect(slugOf('/guide/ar/', '/guide/')).toBe('index');
+  // The address without base, language and slashes; index for the home page.
+  it.each([
+    ['/fr/migrants/retour-aide/', '/', 'migrants/retour-aide'],
+    ['/guide/ar/formateurs/', '/guide/', 'formateurs'],
+    ['/guide/ar/', '/guide/', 'index'],
+  ])('of %s under the base %s is %s', (path, base, slug) => {
+    expect(slugOf(path, base)).toBe(slug);
   });
 
   it('names every French page the same way from its file', () => {

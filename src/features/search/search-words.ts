@@ -10,6 +10,7 @@
  *   pages that use the term. Derived from the glossaries (src/features/glossary/).
  */
 import type { GlossaryTerm } from '../glossary/glossary';
+import { foldersAfterLanguage } from '../../site/base.ts';
 export { hiddenWeight, hiddenWordsMark } from './hidden-words';
 
 const files = import.meta.glob<Record<string, string[]>>('../../../content/search-words/*.json', {
@@ -30,9 +31,7 @@ export function everydayWordsOf(code: string): Record<string, string[]> | undefi
  * @example slugOf('/ar/', '/') // 'index'
  */
 export function slugOf(pathname: string, base: string): string {
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  const [, ...rest] = path.split('/').filter(Boolean);
-  return rest.join('/') || 'index';
+  return foldersAfterLanguage(pathname, base).join('/') || 'index';
 }
 
 /**

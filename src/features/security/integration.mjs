@@ -1,9 +1,9 @@
 import { glob, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
-import { builtFiles } from '../../build/built-files.mjs';
+import { builtFiles, builtPath } from '../../build/built-files.mjs';
 import { addedInline } from '../../build/added-inline.mjs';
 import { withTrailingSlash } from '../../site/base.ts';
 
@@ -203,7 +203,7 @@ export default function securityHeaders({ sources = ['src/**/*.astro'] } = {}) {
         }
         const problems = [];
         for (const { file, html, meta } of pages) {
-          const page = relative(root, file).split(sep).join('/');
+          const page = builtPath(root, file);
           const inline = inspectPage(html, allowed);
           problems.push(...inline.problems.map((p) => `  ${page}: ${p}`));
           if (inline.problems.length) continue;
