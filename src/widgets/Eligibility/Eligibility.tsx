@@ -11,7 +11,6 @@ import {
   evaluate,
   sensitiveNotes,
   sensitiveOutcomes,
-  sensitiveQuestions,
   type Note,
   type Procedure,
   type Result,
@@ -19,6 +18,7 @@ import {
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
 import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 import { QuestionTool, type ToolState } from '../kit/QuestionStep';
+import { isSensitive } from '../kit/questions';
 import { Why } from '../kit/Why';
 import type { WhyData } from '../kit/why-data';
 import { answerKey, camel, questionKey, type Lookup } from '../kit/strings';
@@ -29,8 +29,6 @@ const otherSolutions = [
   ['stayHere', '../../migrants/rester-ici/'],
   ['otherCountry', '../../migrants/autre-pays/'],
 ] as const;
-
-const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);
 
 interface State extends ToolState<'eligibility'> {
   /** The result is shown as the clean summary for a counsellor. */

@@ -9,12 +9,12 @@ import { questions, type Answers } from './questions';
 import {
   explore,
   sensitiveNotes,
-  sensitiveQuestions,
   type CardNoteId,
   type GlobalNoteId,
   type OptionId,
 } from './rules';
 import { QuestionTool } from '../kit/QuestionStep';
+import { isSensitive } from '../kit/questions';
 import { Why } from '../kit/Why';
 import { firstSentence } from '../kit/why';
 import { answerKey, camel, questionKey, type Lookup } from '../kit/strings';
@@ -27,7 +27,6 @@ const guide: Record<OptionId, string> = {
   integration: '../../migrants/rester-ici/',
   'third-country': '../../migrants/autre-pays/',
 };
-const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);
 const revealing = (note: string) =>
   (sensitiveNotes as readonly string[]).includes(note) || undefined;
 
