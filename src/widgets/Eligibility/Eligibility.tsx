@@ -5,6 +5,7 @@
  *
  * The question pages and the moves between them are the kit's (../kit/QuestionStep.tsx).
  */
+import type { ComponentChildren } from 'preact';
 import { questions, type Answers } from './questions';
 import {
   alwaysNotes,
@@ -16,7 +17,6 @@ import {
   type Result,
 } from './rules';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
-import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 import { QuestionTool, type ToolState } from '../kit/QuestionStep';
 import { isSensitive } from '../kit/questions';
 import { Why } from '../kit/Why';
@@ -127,18 +127,23 @@ export default class Eligibility extends QuestionTool<'eligibility', State> {
         ))}
       </ul>
     );
-    const printButton = (
-      <button type="button" class="button button--secondary" onClick={() => window.print()}>
-        {t('ui.print')}
-      </button>
-    );
-    const sensitiveToggle = (
-      <SensitiveToggle
-        id="eligibility-sensitive"
-        label={t('ui.includeSensitive')}
-        checked={showSensitive}
-        onChange={(checked) => this.setState({ showSensitive: checked })}
-      />
+    /**
+     * The end of both views, kept off paper: the box for sensitive answers, then the way to the
+     * other view (the result or the counsellor's summary), Print, and `more`.
+     */
+    const footer = (counsellor: boolean, more?: ComponentChildren) => (
+      <>
+        <div class="eligibility-noprint">{this.sensitiveToggle(t('ui.includeSensitive'))}</div>
+        <div class="eligibility-actions eligibility-noprint">
+          <button type="button" class="button" onClick={() => this.show(!counsellor)}>
+            {t(counsellor ? 'ui.backToResult' : 'ui.showCounsellor')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            {t('ui.print')}
+          </button>
+          {more}
+        </div>
+      </>
     );
     const hiddenNote = (always: boolean) => (
       <p class={always ? undefined : 'sensitive-hidden'}>{t('ui.sensitiveHidden')}</p>
@@ -177,13 +182,7 @@ export default class Eligibility extends QuestionTool<'eligibility', State> {
           </ul>
           <h3>{t('ui.prepareHeading')}</h3>
           {prepareList}
-          <div class="eligibility-noprint">{sensitiveToggle}</div>
-          <div class="eligibility-actions eligibility-noprint">
-            <button type="button" class="button" onClick={() => this.show(false)}>
-              {t('ui.backToResult')}
-            </button>
-            {printButton}
-          </div>
+          {footer(true)}
         </section>
       );
     }
@@ -231,16 +230,12 @@ export default class Eligibility extends QuestionTool<'eligibility', State> {
         <h3>{t('ui.answersHeading')}</h3>
         {hiddenNote(false)}
         {answerList(true)}
-        <div class="eligibility-noprint">{sensitiveToggle}</div>
-        <div class="eligibility-actions eligibility-noprint">
-          <button type="button" class="button" onClick={() => this.show(true)}>
-            {t('ui.showCounsellor')}
-          </button>
-          {printButton}
+        {footer(
+          false,
           <button type="button" class="button button--secondary" onClick={() => this.restart()}>
             {t('ui.startAgain')}
-          </button>
-        </div>
+          </button>,
+        )}
       </section>
     );
   }

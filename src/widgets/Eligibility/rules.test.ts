@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
 import { alwaysNotes, evaluate, notes, outcome, outcomes, prepare, procedures } from './rules';
 import { everyAnswerSet } from '../every-answer-set';
-import { expectProtectionCarried } from '../kit/rules-checks';
+import { everySensitiveYes, expectProtectionCarried } from '../kit/rules-checks';
 
 /** A person who chooses to return, is stranded, has a valid passport and nothing else applies. */
 const base: Answers = {
@@ -82,14 +82,7 @@ describe('outcome', () => {
 
 describe('precedence', () => {
   it('puts not-voluntary before every other outcome', () => {
-    const all = with_({
-      voluntary: 'no',
-      fear: 'yes',
-      'child-alone': 'yes',
-      exploited: 'yes',
-      health: 'yes',
-      situation: 'other',
-    });
+    const all = with_({ ...everySensitiveYes, voluntary: 'no', situation: 'other' });
     expect(outcome(all)).toBe('not-voluntary');
   });
 

@@ -19,7 +19,6 @@ import { Why } from '../kit/Why';
 import { firstSentence } from '../kit/why';
 import { answerKey, camel, questionKey, type Lookup } from '../kit/strings';
 import { SafeguardMessage } from '../../features/safeguarding/SafeguardMessage';
-import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 
 /** Each option's guidance page, relative to /<lang>/outils/explorateur/. */
 const guide: Record<OptionId, string> = {
@@ -183,14 +182,7 @@ export default class Explorer extends QuestionTool<'explorer'> {
             </li>
           ))}
         </ul>
-        <div class="explorer-noprint">
-          <SensitiveToggle
-            id="explorer-sensitive"
-            label={t('includeSensitive')}
-            checked={showSensitive}
-            onChange={(checked) => this.setState({ showSensitive: checked })}
-          />
-        </div>
+        <div class="explorer-noprint">{this.sensitiveToggle(t('includeSensitive'))}</div>
         <div class="explorer-actions">
           <button type="button" class="button" onClick={() => window.print()}>
             {t('print')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
 import { everyAnswerSet } from '../every-answer-set';
-import { expectProtectionCarried } from '../kit/rules-checks';
+import { everySensitiveYes, expectProtectionCarried } from '../kit/rules-checks';
 import { explore, type CardNoteId, type OptionId } from './rules';
 
 /** A calm profile that triggers as few notes as possible; each test changes what it needs. */
@@ -194,14 +194,7 @@ describe('the notes on assisted return', () => {
   });
 
   it('lists all its notes in the order of the issue when everything applies', () => {
-    const answers = with_({
-      status: 'asylum-pending',
-      fear: 'yes',
-      'child-alone': 'yes',
-      health: 'yes',
-      exploited: 'yes',
-      documents: 'none',
-    });
+    const answers = with_({ ...everySensitiveYes, status: 'asylum-pending', documents: 'none' });
     expect(notesOf(answers, 'avrr')).toEqual(
       ['asylum-withdraw', 'safety', 'child', 'health', 'trafficking', 'documents'].map(
         (note) => `avrr-${note}`,

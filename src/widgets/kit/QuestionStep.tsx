@@ -13,6 +13,7 @@
  * `lang` and `dir` are on the tool's frame (./Tool.astro), not repeated in its views.
  */
 import { Component, type ComponentChildren, type TargetedSubmitEvent } from 'preact';
+import { SensitiveToggle } from '../../features/safeguarding/SensitiveToggle';
 import { StepFocus } from './focus';
 import type { QuestionTable } from './questions';
 import { answerKey, lookup, progress, questionKey, type Lookup, type Strings } from './strings';
@@ -119,6 +120,18 @@ export abstract class QuestionTool<
     const next = { ...answers, [this.questions[step]!.id]: draft };
     const complete = this.questions.every((item) => next[item.id]);
     this.go(editing && complete ? this.questions.length : step + 1, next);
+  }
+
+  /** The box that shows the sensitive answers on the result and on paper (issue 14). */
+  sensitiveToggle(label: string) {
+    return (
+      <SensitiveToggle
+        id={this.tool + '-sensitive'}
+        label={label}
+        checked={this.state.showSensitive}
+        onChange={(checked) => this.setState({ showSensitive: checked })}
+      />
+    );
   }
 
   /** The result, drawn by the tool: `t` looks up its own strings, `shared` any string. */

@@ -4,6 +4,12 @@
  */
 import { expect } from 'vitest';
 import type { SafeguardId } from '../../features/safeguarding/messages';
+import { sensitiveQuestions } from './questions';
+
+/** Answers to both tools: every sensitive subject (fear, exploitation, health, a child alone) is yes. */
+export const everySensitiveYes = Object.fromEntries(
+  sensitiveQuestions.map((id) => [id, 'yes']),
+) as Record<(typeof sensitiveQuestions)[number], 'yes'>;
 
 /** The answers both tools ask about the subjects the protection note speaks of. */
 type Subjects = Record<'fear' | 'exploited' | 'child-alone', string>;
