@@ -4,7 +4,8 @@
  * extends `QuestionTool` and draws its own result; the questions are drawn by `QuestionStep`.
  *
  * The step, top to bottom: Back (GOV.UK: above the question), the error summary after Continue
- * with nothing chosen (GOV.UK pattern: announced, focused, its link focuses the first answer
+ * with nothing chosen (GOV.UK pattern: an alert read whole, title and list, with no
+ * aria-labelledby, as GOV.UK Frontend has it now; focused; its link focuses the first answer
  * without touching the URL), the progress line, the question's fieldset (its legend is the
  * heading that takes the focus after each move; hint, inline error, radios) and Continue.
  * Choosing an answer clears the error. Until the island has hydrated (`ready`) every control
@@ -98,7 +99,7 @@ export abstract class QuestionTool<
 
   /** "Change" on the result: back to that question, then straight back to the result. */
   change(index: number) {
-    this.go(index, this.state.answers, true);
+    this.go(index, undefined, true);
   }
 
   /** "Start again": every answer cleared, sensitive answers hidden again, the first question. */
@@ -176,14 +177,8 @@ export function QuestionStep<Tool extends keyof WhyData>({
         </button>
       )}
       {error && (
-        <div
-          class="step-error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={focus.error}
-          aria-labelledby={errorId + '-title'}
-        >
-          <h2 id={errorId + '-title'}>{say('error.title')}</h2>
+        <div class="step-error-summary" role="alert" tabIndex={-1} ref={focus.error}>
+          <h2>{say('error.title')}</h2>
           <ul>
             <li>
               <a
