@@ -47,7 +47,7 @@ describe('content with mistakes', () => {
     // A string missing in a complete language; a placeholder misspelt; one dropped.
     'content/i18n/es.json': edit('es', (s) => delete s['readAloud.listen']),
     'content/i18n/en.json': edit('en', (s) => (s['offline.size'] = 'The copy takes {sise}.')),
-    'content/i18n/ar.json': edit('ar', (s) => (s['explorer.progress'] = 'السؤال {current}')),
+    'content/i18n/ar.json': edit('ar', (s) => (s['step.progress'] = 'السؤال {current}')),
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -64,7 +64,7 @@ describe('content with mistakes', () => {
       'content/docs/fr/glossaire.mdx: glossary heading "Terme sans lien"',
       'content/i18n/es.json: "readAloud.listen" is missing',
       'content/i18n/en.json: "offline.size" has placeholders {sise}, French has {size}',
-      'content/i18n/ar.json: "explorer.progress" has placeholders {current}, French has {current} {total}',
+      'content/i18n/ar.json: "step.progress" has placeholders {current}, French has {current} {total}',
     ]) {
       expect(output).toContain(line);
     }

@@ -11,6 +11,8 @@ const dictionary = (lang: Lang): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
 const strings = { fr: dictionary('fr'), ar: dictionary('ar') };
 const s = (lang: Lang, key: string) => strings[lang][`eligibility.${key}`];
+/** The question step's own words, the same in both tools (`step.continue`). */
+const step = (lang: Lang, key: string) => strings[lang][`step.${key}`];
 /** Ids keep their hyphens (`child-alone`); string keys are camelCase (`childAlone`). */
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -29,7 +31,7 @@ async function open(page: Page, lang: Lang) {
 
 async function answer(page: Page, lang: Lang, question: string, value: string) {
   await page.locator(`input[name="${question}"][value="${value}"]`).check();
-  await page.getByRole('button', { name: s(lang, 'ui.continue') }).click();
+  await page.getByRole('button', { name: step(lang, 'continue') }).click();
 }
 
 async function run(page: Page, lang: Lang, profile: Profile) {
@@ -201,11 +203,11 @@ test('shows progress with the page’s own digits and goes back with the answer 
     [1, 2, 7].map((n) => new Intl.NumberFormat('ar').format(n)),
   );
   await expect(page.getByText(`السؤال ${one} من ${seven}`)).toBeVisible();
-  await expect(page.getByRole('button', { name: s('ar', 'ui.back') })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: step('ar', 'back') })).toHaveCount(0);
   await answer(page, 'ar', 'voluntary', 'unsure');
   await expect(page.getByText(`السؤال ${two} من ${seven}`)).toBeVisible();
   await expect(page.getByRole('heading', { name: s('ar', 'q.situation.legend') })).toBeFocused();
-  await page.getByRole('button', { name: s('ar', 'ui.back') }).click();
+  await page.getByRole('button', { name: step('ar', 'back') }).click();
   await expect(page.locator('input[name="voluntary"][value="unsure"]')).toBeChecked();
   await expect(page.getByRole('heading', { name: s('ar', 'q.voluntary.legend') })).toBeFocused();
 });
@@ -214,15 +216,16 @@ test('continuing with nothing chosen shows an error linked to the question and f
   page,
 }) => {
   await open(page, 'fr');
-  await page.getByRole('button', { name: s('fr', 'ui.continue') }).click();
-  const error = page.getByText(s('fr', 'ui.errorChoose'));
+  await page.getByRole('button', { name: step('fr', 'continue') }).click();
+  const error = page.locator('fieldset').getByText(step('fr', 'error.choose'));
   await expect(error).toBeVisible();
   const errorId = await error.getAttribute('id');
   await expect(page.locator('fieldset')).toHaveAttribute(
     'aria-describedby',
     new RegExp(`\\b${errorId}\\b`),
   );
-  await expect(page.locator('input[name="voluntary"][value="yes"]')).toBeFocused();
+  // Focus goes to the error summary, as in the explorer (GOV.UK pattern).
+  await expect(page.getByRole('alert')).toBeFocused();
   await expect(page.getByText('Question 1 sur 7')).toBeVisible();
   // Choosing an answer clears the error.
   await page.locator('input[name="voluntary"][value="yes"]').check();
@@ -374,7 +377,7 @@ test('a keyboard-only run with Tab, Space and Enter reaches a result and the sum
     await expect(page.locator(`input[name="${question}"]`).first()).toBeFocused();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: s('fr', 'ui.continue') })).toBeFocused();
+    await expect(page.getByRole('button', { name: step('fr', 'continue') })).toBeFocused();
     await page.keyboard.press('Enter');
   }
   // The first answer of every item: voluntary=yes, stranded, child alone, exploited, health, valid, fear.
@@ -440,7 +443,7 @@ for (const lang of ['fr', 'ar'] as const) {
     page,
   }) => {
     await open(page, lang);
-    await page.getByRole('button', { name: s(lang, 'ui.continue') }).click();
+    await page.getByRole('button', { name: step(lang, 'continue') }).click();
     await expectNoAxeViolations(page);
     const profile: Profile = {
       ...plain,

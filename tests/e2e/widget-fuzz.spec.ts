@@ -44,9 +44,10 @@ const pressable =
 function stateOf(root: Element): string {
   const text = root.textContent?.trim() ?? '';
   if (!text) return 'broken: blank';
-  // A string the view could not find shows as its key (`ui.continue`, `q.fear.legend`).
+  // A string the view could not find shows as its key (`ui.continue`, `q.fear.legend`, the
+  // question step's `step.back`).
   const raw =
-    /\bundefined\b|\bNaN\b|\[object Object\]|\b(?:ui|q|a|outcome)\.[a-z][\w-]*\.[a-z][\w-]*/.exec(
+    /\bundefined\b|\bNaN\b|\[object Object\]|\b(?:ui|q|a|outcome)\.[a-z][\w-]*\.[a-z][\w-]*|\bstep\.[a-z][\w.-]*/.exec(
       text,
     );
   if (raw) return `broken: shows "${raw[0]}"`;

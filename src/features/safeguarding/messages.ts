@@ -1,3 +1,5 @@
+import { camel } from '../../site/camel';
+
 /**
  * The safeguarding messages (issue 14). Each is written once per language, in
  * `content/i18n/<lang>.json` under `safeguard.<camelId>.title` and `.body`, and shown by
@@ -23,7 +25,7 @@ export type SafeguardId = (typeof safeguardIds)[number];
 
 /** String keys are camelCase: `legal-advice` -> `safeguard.legalAdvice.title`. */
 export const safeguardKey = (id: SafeguardId, part: 'title' | 'body') =>
-  `safeguard.${id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}.${part}` as const;
+  `safeguard.${camel(id)}.${part}` as const;
 
 /** The page, relative to the language's root, that explains how to clear a phone's traces. */
 export const safeBrowsingPage = 'migrants/naviguer-en-securite';

@@ -3,7 +3,7 @@
  * order the tools define them, with the strings that say it and its source record. Built from
  * the rules' own id lists and the tools' `sources.ts` (through the records their "Why?" shows), so the page cannot drift from the tools.
  */
-import { camel } from '../../widgets/kit/strings';
+import { camel } from '../../site/camel';
 import { whyData, type WhyRecord } from '../../widgets/kit/why-data';
 import * as explorer from '../../widgets/Explorer/rules';
 import * as eligibility from '../../widgets/Eligibility/rules';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
 import { alwaysNotes, evaluate, notes, outcome, outcomes, prepare, procedures } from './rules';
 import { everyAnswerSet } from '../every-answer-set';
+import { everySensitiveYes, expectProtectionCarried } from '../kit/rules-checks';
 
 /** A person who chooses to return, is stranded, has a valid passport and nothing else applies. */
 const base: Answers = {
@@ -17,23 +18,12 @@ const with_ = (change: Partial<Answers>): Answers => ({ ...base, ...change });
 
 describe('questions', () => {
   it('asks the seven items of the issue in order, with their answer ids', () => {
-    expect(questions.map((q) => q.id)).toEqual([
-      'voluntary',
-      'situation',
-      'child-alone',
-      'exploited',
-      'health',
-      'documents',
-      'fear',
-    ]);
-    expect(questions[1].answers).toEqual([
-      'stranded',
-      'no-status',
-      'regular',
-      'asylum-pending',
-      'asylum-refused',
-      'other',
-    ]);
+    expect(questions.map((q) => q.id).join(' ')).toBe(
+      'voluntary situation child-alone exploited health documents fear',
+    );
+    expect(questions[1].answers.join(' ')).toBe(
+      'stranded no-status regular asylum-pending asylum-refused other',
+    );
   });
 });
 
@@ -92,14 +82,7 @@ describe('outcome', () => {
 
 describe('precedence', () => {
   it('puts not-voluntary before every other outcome', () => {
-    const all = with_({
-      voluntary: 'no',
-      fear: 'yes',
-      'child-alone': 'yes',
-      exploited: 'yes',
-      health: 'yes',
-      situation: 'other',
-    });
+    const all = with_({ ...everySensitiveYes, voluntary: 'no', situation: 'other' });
     expect(outcome(all)).toBe('not-voluntary');
   });
 
@@ -265,12 +248,7 @@ describe('safeguarding notes, for every combination of answers (issue 14)', () =
   });
 
   it('carries the message of each subject answered yes inside the protection note', () => {
-    for (const a of all) {
-      const carried = evaluate(a).safeguards.protection ?? [];
-      expect(carried.includes('protection'), JSON.stringify(a)).toBe(a.fear === 'yes');
-      expect(carried.includes('trafficking'), JSON.stringify(a)).toBe(a.exploited === 'yes');
-      expect(carried.includes('child'), JSON.stringify(a)).toBe(a['child-alone'] === 'yes');
-    }
+    expectProtectionCarried(all, (a) => evaluate(a).safeguards.protection);
   });
 
   it('gives legal advice wherever withdrawal or travel papers come up, and appeals after a refusal', () => {

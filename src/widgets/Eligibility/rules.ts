@@ -121,8 +121,8 @@ export function safeguards(a: Answers, shown: Note[]): Partial<Record<Note, Safe
   return found;
 }
 
-/** Answers a screen or a sheet of paper shows only when the person asks (issue 14, rule 8). */
-export const sensitiveQuestions = ['fear', 'exploited', 'health', 'child-alone'] as const;
+/** Answers shown only when the person asks (issue 14, rule 8): the kit's, as in both tools. */
+export { sensitiveQuestions } from '../kit/questions';
 
 /** Outcomes that reveal a sensitive answer (fear; a child alone, exploitation or health). */
 export const sensitiveOutcomes: readonly Outcome[] = ['protection-first', 'specific-procedure'];

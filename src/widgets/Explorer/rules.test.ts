@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
 import { everyAnswerSet } from '../every-answer-set';
+import { everySensitiveYes, expectProtectionCarried } from '../kit/rules-checks';
 import { explore, type CardNoteId, type OptionId } from './rules';
 
 /** A calm profile that triggers as few notes as possible; each test changes what it needs. */
@@ -193,22 +194,12 @@ describe('the notes on assisted return', () => {
   });
 
   it('lists all its notes in the order of the issue when everything applies', () => {
-    const answers = with_({
-      status: 'asylum-pending',
-      fear: 'yes',
-      'child-alone': 'yes',
-      health: 'yes',
-      exploited: 'yes',
-      documents: 'none',
-    });
-    expect(notesOf(answers, 'avrr')).toEqual([
-      'avrr-asylum-withdraw',
-      'avrr-safety',
-      'avrr-child',
-      'avrr-health',
-      'avrr-trafficking',
-      'avrr-documents',
-    ]);
+    const answers = with_({ ...everySensitiveYes, status: 'asylum-pending', documents: 'none' });
+    expect(notesOf(answers, 'avrr')).toEqual(
+      ['asylum-withdraw', 'safety', 'child', 'health', 'trafficking', 'documents'].map(
+        (note) => `avrr-${note}`,
+      ),
+    );
   });
 });
 
@@ -362,12 +353,7 @@ describe('safeguarding notes, for every combination of answers (issue 14)', () =
   });
 
   it('carries the message of each subject answered yes inside the protection note', () => {
-    for (const a of all) {
-      const carried = explore(a).safeguards.protection ?? [];
-      expect(carried.includes('protection'), JSON.stringify(a)).toBe(a.fear === 'yes');
-      expect(carried.includes('trafficking'), JSON.stringify(a)).toBe(a.exploited === 'yes');
-      expect(carried.includes('child'), JSON.stringify(a)).toBe(a['child-alone'] === 'yes');
-    }
+    expectProtectionCarried(all, (a) => explore(a).safeguards.protection);
   });
 
   it('gives legal advice with every note on withdrawing a claim or on papers', () => {

@@ -44,8 +44,8 @@ export interface Result {
   safeguards: Partial<Record<GlobalNoteId | CardNoteId, SafeguardId[]>>;
 }
 
-/** Answers a screen or a sheet of paper shows only when the person asks (issue 14, rule 8). */
-export const sensitiveQuestions = ['fear', 'exploited', 'health', 'child-alone'] as const;
+/** Answers shown only when the person asks (issue 14, rule 8): the kit's, as in both tools. */
+export { sensitiveQuestions } from '../kit/questions';
 
 /** Notes that reveal a sensitive answer, left off paper unless the person asks. */
 export const sensitiveNotes: readonly (GlobalNoteId | CardNoteId)[] = [

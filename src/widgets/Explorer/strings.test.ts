@@ -24,8 +24,8 @@ describe('the explorer strings', () => {
 
   it('keeps the placeholders of the progress line in every language', () => {
     for (const strings of [fr, en, es, ar] as Record<string, string>[]) {
-      expect(strings['explorer.progress']).toContain('{current}');
-      expect(strings['explorer.progress']).toContain('{total}');
+      expect(strings['step.progress']).toContain('{current}');
+      expect(strings['step.progress']).toContain('{total}');
     }
   });
 });

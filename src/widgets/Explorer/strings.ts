@@ -8,7 +8,7 @@ import { camel, questionKeys } from '../kit/strings';
  * `content/i18n/fr.json`.
  */
 export const stringKeys: string[] = [
-  ...'progress continue back error.title error.prefix error.choose result.title result.intro result.yours result.free result.informs result.notSaved wishBadge card.opens card.limits card.next card.forYou prepareLink summary.title change restart print includeSensitive sensitiveHidden'.split(
+  ...'result.title result.intro result.yours result.free result.informs result.notSaved wishBadge card.opens card.limits card.next card.forYou prepareLink summary.title change restart print includeSensitive sensitiveHidden'.split(
     ' ',
   ),
   ...questionKeys(questions),

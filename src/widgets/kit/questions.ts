@@ -24,3 +24,12 @@ export type AnswerIn<T extends QuestionTable, Q extends IdOf<T>> = Extract<
 
 /** A full set of answers to table `T`: one answer id per question. */
 export type AnswersTo<T extends QuestionTable> = { [Q in IdOf<T>]: AnswerIn<T, Q> };
+
+/**
+ * Answers a screen or a sheet of paper shows only when the person asks (issue 14, rule 8): the
+ * same questions in both tools, with the same ids.
+ */
+export const sensitiveQuestions = ['fear', 'exploited', 'health', 'child-alone'] as const;
+
+/** Whether a question's answer is sensitive. */
+export const isSensitive = (id: string) => (sensitiveQuestions as readonly string[]).includes(id);

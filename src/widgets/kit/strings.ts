@@ -4,22 +4,23 @@
  * shows the same thing in both: its key, which a reader can report and the fuzz test catches,
  * never an empty space that hides the gap.
  */
+import { camel } from '../../site/camel';
 import { fill } from '../../site/fill';
 import type { Question } from './questions';
 
-/** The island's strings in the page's language: full key (`explorer.continue`) -> text. */
+/** The island's strings in the page's language: full key (`step.continue`) -> text. */
 export type Strings = Readonly<Record<string, string>>;
 
 /** The lookup a view uses: a key without the tool's prefix -> its text, or the key if missing. */
 export type Lookup = (key: string) => string;
 
-/** String keys are camelCase, ids keep their hyphens: `asylum-pending` -> `asylumPending`. */
-export const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+/** String keys are camelCase, ids keep their hyphens (one function for the whole site). */
+export { camel };
 
 /**
  * Looks up `prefix + key`; a missing string shows `key`.
  *
- * @example lookup({ 'explorer.back': 'Retour' }, 'explorer.')('back') // "Retour"
+ * @example lookup({ 'step.back': 'Retour' }, 'step.')('back') // "Retour"
  * @example lookup({}, 'explorer.')('q.fear.hint') // "q.fear.hint"
  */
 export const lookup =
