@@ -6,6 +6,7 @@
  */
 import { camel } from '../../site/camel';
 import { fill } from '../../site/fill';
+import { formatNumber } from '../../site/locale';
 import type { Question } from './questions';
 
 /** The island's strings in the page's language: full key (`step.continue`) -> text. */
@@ -48,6 +49,8 @@ export const questionKeys = (questions: readonly Question[]) =>
  * @example progress('Question {current} sur {total}', 'fr', 1, 9) // "Question 2 sur 9"
  */
 export function progress(template: string, lang: string, index: number, total: number) {
-  const number = new Intl.NumberFormat(lang);
-  return fill(template, { current: number.format(index + 1), total: number.format(total) });
+  return fill(template, {
+    current: formatNumber(index + 1, lang),
+    total: formatNumber(total, lang),
+  });
 }
