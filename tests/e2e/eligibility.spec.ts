@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { interfaceStrings } from '../../src/site/content-files';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './accessibility';
 import { questions } from '../../src/widgets/Eligibility/questions';
 import { alwaysNotes, sensitiveQuestions } from '../../src/widgets/Eligibility/rules';
+import { plain } from '../../src/widgets/Eligibility/examples';
+import { tabToFocus } from './tool-runs';
 
 /** The AVRR eligibility checklist (issue 6), driven by its public contract: names, values, data-*. */
 
 type Lang = 'fr' | 'ar';
-const dictionary = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'));
-const strings = { fr: dictionary('fr'), ar: dictionary('ar') };
+const strings = { fr: interfaceStrings('fr'), ar: interfaceStrings('ar') };
 const s = (lang: Lang, key: string) => strings[lang][`eligibility.${key}`];
 /** The question step's own words, the same in both tools (`step.continue`). */
 const step = (lang: Lang, key: string) => strings[lang][`step.${key}`];
@@ -56,16 +56,6 @@ async function expectResult(
   expect((await ids(page, 'data-note')).sort()).toEqual([...expected.notes, ...always].sort());
   expect(await ids(page, 'data-prepare')).toEqual(expected.prepare);
 }
-
-const plain: Profile = {
-  voluntary: 'yes',
-  situation: 'stranded',
-  'child-alone': 'no',
-  exploited: 'no',
-  health: 'no',
-  documents: 'valid',
-  fear: 'no',
-};
 
 const profiles: {
   name: string;
@@ -357,13 +347,7 @@ test('a keyboard-only run with Tab, Space and Enter reaches a result and the sum
   await open(page, 'fr');
   // Tab from the top of the page to the first answer.
   const first = page.locator('input[name="voluntary"][value="yes"]');
-  for (
-    let i = 0;
-    i < 80 && !(await first.evaluate((element) => element === document.activeElement));
-    i++
-  ) {
-    await page.keyboard.press('Tab');
-  }
+  await tabToFocus(page, first);
   await expect(first).toBeFocused();
   for (const question of order) {
     if (question !== 'voluntary') {

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { stringsFileOf } from '../../src/site/languages.ts';
+import { interfaceStrings } from '../../src/site/content-files';
 import { axeViolations } from './accessibility';
 import { questions, type Answers, type QuestionId } from '../../src/widgets/Explorer/questions';
 import { explore } from '../../src/widgets/Explorer/rules';
-
-/** The answers of someone with none of the situations the notes are about. */
-const noConcerns = {
-  fear: 'no',
-  'family-abroad': 'no',
-  'offer-abroad': 'no',
-  'child-alone': 'no',
-  health: 'no',
-  exploited: 'no',
-  documents: 'valid',
-} as const;
+import { noConcerns } from '../../src/widgets/Explorer/examples';
+import { tabToFocus } from './tool-runs';
 
 /**
  * The durable-solution option explorer (issue 5), driven through its public contract:
@@ -348,13 +337,7 @@ test.describe('the option explorer in French', () => {
       'third-country': ['third-family', 'third-offer', 'third-protection'],
     });
     const restart = widget(page).getByRole('button', { name: 'Recommencer' });
-    for (
-      let i = 0;
-      i < 80 && !(await restart.evaluate((el) => el === document.activeElement));
-      i++
-    ) {
-      await page.keyboard.press('Tab');
-    }
+    await tabToFocus(page, restart);
     await expect(restart).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(heading(page)).toBeFocused();
@@ -522,10 +505,6 @@ test.describe('without JavaScript', () => {
 });
 
 /** A language's interface strings, as the explorer receives them. */
-const stringsOf = (lang: string): Record<string, string> =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../content/i18n', stringsFileOf(lang)), 'utf8'),
-  );
 
 for (const [lang, dir] of [
   ['am', 'ltr'],
@@ -535,7 +514,7 @@ for (const [lang, dir] of [
     page,
   }) => {
     test.slow(); // an accessibility check at every step
-    const strings = stringsOf(lang);
+    const strings = interfaceStrings(lang);
     await open(page, lang);
     await expect(widget(page)).toHaveAttribute('dir', dir);
     await expect(widget(page)).toHaveAttribute('lang', lang);

@@ -4,6 +4,7 @@ import { answerAll } from './tool-runs';
 import { questions as checklistQuestions } from '../../src/widgets/Eligibility/questions';
 import { questions as explorerQuestions } from '../../src/widgets/Explorer/questions';
 import { sensitiveQuestions } from '../../src/widgets/Eligibility/rules';
+import { noConcerns } from '../../src/widgets/Explorer/examples';
 
 /**
  * The safeguarding rules in the two tools (issue 14): protection and appeal messages on every
@@ -50,13 +51,8 @@ for (const lang of ['fr', 'ar'] as const) {
     const widget = await answerAll(page, 'explorer', explorerQuestions, {
       wish: 'return',
       status: 'asylum-refused',
+      ...noConcerns,
       fear: 'yes',
-      'family-abroad': 'no',
-      'offer-abroad': 'no',
-      'child-alone': 'no',
-      health: 'no',
-      exploited: 'no',
-      documents: 'valid',
     });
     await expect(
       widget.locator('[data-note="protection"] [data-safeguard="protection"]'),

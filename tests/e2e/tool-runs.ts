@@ -18,3 +18,17 @@ export async function answerAll(
   }
   return widget;
 }
+
+/**
+ * Presses Tab, as a keyboard user does, until `target` has the focus (80 presses at most, so
+ * that a control the keyboard cannot reach fails the test's next check instead of hanging).
+ */
+export async function tabToFocus(page: Page, target: Locator): Promise<void> {
+  for (
+    let i = 0;
+    i < 80 && !(await target.evaluate((element) => element === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+}

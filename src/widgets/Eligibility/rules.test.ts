@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from './questions';
 import { alwaysNotes, evaluate, notes, outcome, outcomes, prepare, procedures } from './rules';
 import { everyAnswerSet } from '../every-answer-set';
+import { plain } from './examples';
 import { everySensitiveYes, expectProtectionCarried } from '../kit/rules-checks';
 
 /** A person who chooses to return, is stranded, has a valid passport and nothing else applies. */
-const base: Answers = {
-  voluntary: 'yes',
-  situation: 'stranded',
-  'child-alone': 'no',
-  exploited: 'no',
-  health: 'no',
-  documents: 'valid',
-  fear: 'no',
-};
+const base: Answers = plain;
 const with_ = (change: Partial<Answers>): Answers => ({ ...base, ...change });
 
 describe('questions', () => {

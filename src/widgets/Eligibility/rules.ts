@@ -21,8 +21,6 @@ export const procedureNotes = [
   'trafficking-procedure',
   'health-procedure',
 ] as const;
-export type Procedure = (typeof procedureNotes)[number];
-
 /** Notes that depend on the answers, in display order. */
 export const answerNotes = [
   'protection',
@@ -31,6 +29,7 @@ export const answerNotes = [
   'documents-help',
   ...procedureNotes,
 ] as const;
+export type Procedure = (typeof procedureNotes)[number];
 export type Note = (typeof answerNotes)[number];
 
 /** Notes shown whatever the answers. */
